@@ -1,0 +1,60 @@
+"""Structured explanations: the engine knows no language.
+
+A rule returns its amount with the `Step`s that made it: a message id, the numbers used and the
+names of the parameters behind them. `web/` (and the CLI's English renderer) turn message ids into
+sentences with Babel catalogs; numbers are formatted, never translated.
+
+Value-key convention (how a renderer formats a value), by the key's suffix:
+``*_rate``/``*_share`` a fraction shown as a percent; ``*_factor`` a plain number;
+``*_hours``, ``*_days``, ``*_months``, ``*_count``, ``year`` a plain number; ``*_date`` an ISO
+date string; ``*_id`` a message id to translate; any other Decimal is money in the country's
+currency (the period is the message's: "a month"/"a year").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["info", "warning", "danger"]
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One line of a worked example: message id, the values in it, the parameters behind it."""
+
+    msg: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+    params: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A warning, an assumption or a mismatch: message id and values, with how serious it is."""
+
+    msg: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+    severity: Severity = "info"
+    benefit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingDuty:
+    """What the client must report, to whom, when and how, and what happens if not (message ids)."""
+
+    benefit: str
+    authority: str
+    what: str
+    when: str
+    how: str
+    consequence: str
+    reference: str
+
+
+def N_(text: str) -> str:
+    """Mark an English message template for translation (extracted by pybabel with ``-k N_``).
+
+    Templates use ``{name}`` placeholders named like the Step/Notice value keys.
+    """
+    return text

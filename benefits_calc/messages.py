@@ -1,0 +1,69 @@
+"""Every message id the engine and the rules emit, with its English template.
+
+Each rule module defines ``MESSAGES: dict[str, str]`` (templates marked with ``N_`` so pybabel
+extracts them); this module gathers them. `render` gives the English sentence (CLI, API);
+``web/`` translates the same template with its Babel catalogs and formats the values per locale.
+"""
+
+from __future__ import annotations
+
+import importlib
+import string
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from benefits_calc.explain import N_
+
+ENGINE_MESSAGES: dict[str, str] = {
+    "engine.rules_not_confirmed": N_(
+        "The rules for {year} are not confirmed: the calculation uses the newest known figures "
+        "(checked up to {confirmed_through}). Ask for a new calculation when the new figures are out."
+    ),
+    "engine.unverified_parameter": N_("{label} ({value}) could not be verified against an official source."),
+    "engine.baseline_mismatch": N_(
+        "Today's {benefit_id} according to the decision letter is {reported} a month; the "
+        "calculation gives {modelled}. Check the decision letter; the difference is carried into "
+        "every scenario."
+    ),
+    "engine.estimate": N_("This is an estimate. The authority that pays the benefit decides."),
+}
+
+# Country rule modules that define MESSAGES. A new module adds its name here.
+RULE_MODULES: dict[str, tuple[str, ...]] = {
+    "se": (
+        "pipeline",
+        "skatt",
+        "sjukersattning",
+        "sjukpenning",
+        "aktivitetsstod",
+        "bostadstillagg",
+        "bostadsbidrag",
+        "barnbidrag",
+        "ekonomiskt_bistand",
+        "reporting",
+    ),
+}
+
+
+@lru_cache(maxsize=1)
+def all_messages() -> dict[str, str]:
+    out = dict(ENGINE_MESSAGES)
+    for country, modules in RULE_MODULES.items():
+        for mod in modules:
+            try:
+                m = importlib.import_module(f"benefits_calc.rules.{country}.{mod}")
+            except ModuleNotFoundError:
+                continue
+            out.update(getattr(m, "MESSAGES", {}))
+    return out
+
+
+def placeholders(template: str) -> set[str]:
+    return {f for _, f, _, _ in string.Formatter().parse(template) if f}
+
+
+def render(msg: str, values: Mapping[str, Any], fmt: Any = str) -> str:
+    """The English sentence for a message id, each value passed through `fmt` first."""
+    template = all_messages().get(msg, msg)
+    return template.format_map({k: fmt(k, v) if fmt is not str else str(v) for k, v in values.items()})

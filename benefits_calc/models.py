@@ -1,0 +1,120 @@
+"""Country-neutral input models: the work scenario and what every case has.
+
+Hours are the axis, months the period: a scenario is hours a week (or % of full time) at an
+hourly wage (or a full-time monthly wage); earnings are converted once, here, to a month using
+52 weeks / 12 months (150 kr/h x 40 h/week x 52/12 = 26 000 kr/month).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Annotated, Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+WEEKS_PER_MONTH = Decimal(52) / Decimal(12)
+CENT = Decimal("0.01")
+
+Money = Annotated[Decimal, Field(ge=0, le=10_000_000, max_digits=12, decimal_places=2)]
+Percent = Annotated[Decimal, Field(ge=0, le=100, max_digits=6, decimal_places=2)]
+Hours = Annotated[Decimal, Field(ge=0, le=80, max_digits=5, decimal_places=2)]
+
+
+class StrictModel(BaseModel):
+    """Base for every input model: unknown fields are errors, numbers are exact."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class WorkScenario(StrictModel):
+    """One way of working: hours a week or % of full time, at an hourly or full-time monthly wage."""
+
+    label: str | None = Field(default=None, max_length=60)
+    percent_of_full_time: Percent | None = None
+    hours_per_week: Hours | None = None
+    hourly_wage: Annotated[Decimal, Field(ge=0, le=10_000, max_digits=8, decimal_places=2)] | None = None
+    monthly_wage_full_time: Money | None = None
+    full_time_hours_per_week: Annotated[Decimal, Field(gt=0, le=60, max_digits=5, decimal_places=2)] = (
+        Decimal(40)
+    )
+
+    @model_validator(mode="after")
+    def _one_of_each(self) -> Self:
+        if (self.percent_of_full_time is None) == (self.hours_per_week is None):
+            raise ValueError("give either percent_of_full_time or hours_per_week (exactly one)")
+        if (self.hourly_wage is None) == (self.monthly_wage_full_time is None):
+            raise ValueError("give either hourly_wage or monthly_wage_full_time (exactly one)")
+        if self.hours_per_week is not None and self.hours_per_week > self.full_time_hours_per_week:
+            raise ValueError("hours_per_week cannot exceed full_time_hours_per_week")
+        return self
+
+    @property
+    def hours(self) -> Decimal:
+        if self.hours_per_week is not None:
+            return self.hours_per_week
+        assert self.percent_of_full_time is not None
+        return self.full_time_hours_per_week * self.percent_of_full_time / 100
+
+    @property
+    def share_of_full_time(self) -> Decimal:
+        """Fraction 0..1 of full time."""
+        if self.percent_of_full_time is not None:
+            return self.percent_of_full_time / 100
+        return self.hours / self.full_time_hours_per_week
+
+    @property
+    def earnings_month(self) -> Decimal:
+        """Gross earnings per month, to the öre/cent."""
+        if self.hourly_wage is not None:
+            value = self.hours * self.hourly_wage * WEEKS_PER_MONTH
+        else:
+            assert self.monthly_wage_full_time is not None
+            value = self.monthly_wage_full_time * self.share_of_full_time
+        return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+    @property
+    def effective_hourly_wage(self) -> Decimal:
+        if self.hourly_wage is not None:
+            return self.hourly_wage
+        assert self.monthly_wage_full_time is not None
+        return self.monthly_wage_full_time / (self.full_time_hours_per_week * WEEKS_PER_MONTH)
+
+    def at_share(self, share: Decimal, label: str | None = None) -> WorkScenario:
+        """The same wage at another share of full time (used by the sweep)."""
+        return WorkScenario.model_construct(
+            label=label,
+            percent_of_full_time=share * 100,
+            hours_per_week=None,
+            hourly_wage=self.hourly_wage,
+            monthly_wage_full_time=self.monthly_wage_full_time,
+            full_time_hours_per_week=self.full_time_hours_per_week,
+        )
+
+
+def default_scenarios(
+    hourly_wage: Decimal | None = None,
+    monthly_wage_full_time: Decimal | None = None,
+    percents: tuple[int, ...] = (0, 25, 50, 75, 100),
+    full_time_hours_per_week: Decimal = Decimal(40),
+) -> list[WorkScenario]:
+    """The counselling table: 0 / 25 / 50 / 75 / 100 % of full time at one wage."""
+    return [
+        WorkScenario(
+            percent_of_full_time=Decimal(p),
+            hourly_wage=hourly_wage,
+            monthly_wage_full_time=monthly_wage_full_time,
+            full_time_hours_per_week=full_time_hours_per_week,
+        )
+        for p in percents
+    ]
+
+
+class CaseBase(StrictModel):
+    """What every country's case has: the date whose rules apply and the scenarios to compute."""
+
+    rule_date: date = Field(
+        default_factory=date.today,
+        description="The date whose rules apply (e.g. 2026-01-01 for the 2026 rules).",
+    )
+    scenarios: list[WorkScenario] = Field(default_factory=list, max_length=50)

@@ -1,0 +1,101 @@
+"""The result of one work scenario: every benefit, the tax and the net income, with their steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from benefits_calc.explain import Notice, ReportingDuty, Step
+from benefits_calc.parameters import Param
+
+
+@dataclass(slots=True)
+class BenefitResult:
+    """One benefit in one scenario.
+
+    `amount` is what is paid **per month** in the scenario (an annual rule's amount / 12, rounded
+    as the authority rounds). `period` is the period the law assesses in ("month" or "year").
+    `reported` is the monthly amount from today's decision letter, when the user gave it.
+    """
+
+    benefit: str
+    authority: str
+    amount: Decimal
+    taxable: bool
+    steps: list[Step]
+    period: str = "month"
+    reported: Decimal | None = None
+    notices: list[Notice] = field(default_factory=list)
+
+    def param_names(self) -> set[str]:
+        return {n for s in self.steps for n in s.params}
+
+
+@dataclass(slots=True)
+class TaxResult:
+    """Income tax and fees on the scenario's income. Computed per year (the law's period);
+    `amount` is the year's total / 12. `parts` holds the annual intermediate values by name
+    (e.g. "grundavdrag", "kommunal_skatt", "jobbskatteavdrag")."""
+
+    amount: Decimal
+    annual: Decimal
+    steps: list[Step]
+    parts: dict[str, Decimal] = field(default_factory=dict)
+    notices: list[Notice] = field(default_factory=list)
+
+    def param_names(self) -> set[str]:
+        return {n for s in self.steps for n in s.params}
+
+
+@dataclass(slots=True)
+class ScenarioInfo:
+    """The work scenario as computed: hours, share of full time and monthly earnings."""
+
+    label: str
+    hours_per_week: Decimal
+    percent_of_full_time: Decimal
+    full_time_hours_per_week: Decimal
+    earnings_month: Decimal
+    hourly_wage: Decimal | None
+
+
+@dataclass(slots=True)
+class Outcome:
+    """Everything one scenario gives: per benefit, tax, net income per month, notices, duties.
+
+    `net_income` is the client's household's disposable income per month: earnings, other income
+    and every benefit, minus tax. `change_vs_not_working` compares it with the 0-hours scenario.
+    """
+
+    country: str
+    currency: str
+    rule_date: date
+    scenario: ScenarioInfo
+    benefits: list[BenefitResult]
+    tax: TaxResult
+    other_income: Decimal
+    net_income: Decimal
+    warnings: list[Notice]
+    assumptions: list[Notice]
+    reporting_duties: list[ReportingDuty]
+    baseline_mismatches: list[Notice]
+    parameters: dict[str, Param]
+    steps: list[Step] = field(default_factory=list)
+    change_vs_not_working: Decimal | None = None
+    kept_per_extra_unit: Decimal | None = None
+
+    @property
+    def rules_year(self) -> int:
+        return self.rule_date.year
+
+    @property
+    def unverified(self) -> list[Param]:
+        return [p for p in self.parameters.values() if not p.verified]
+
+    @property
+    def newest_parameter_date(self) -> date | None:
+        return max((p.effective_from for p in self.parameters.values()), default=None)
+
+    def benefit(self, benefit_id: str) -> BenefitResult | None:
+        return next((b for b in self.benefits if b.benefit == benefit_id), None)

@@ -1,0 +1,186 @@
+"""A Swedish client's case, organised the way the decision letters are.
+
+Who lives in the household, the housing, what is paid today and by whom (with the monthly
+amounts from each decision letter), other income; and the work scenarios to compute. A benefit
+that is not given here is not received today and is not computed.
+Amounts are per month unless the field name says ``_year``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal, Self
+
+from pydantic import Field, model_validator
+
+from benefits_calc.models import CaseBase, Money, StrictModel
+
+Level = Literal["1/1", "3/4", "1/2", "1/4"]
+LEVEL_SHARE: dict[str, Decimal] = {
+    "1/1": Decimal(1),
+    "3/4": Decimal("0.75"),
+    "1/2": Decimal("0.5"),
+    "1/4": Decimal("0.25"),
+}
+TaxRate = Annotated[Decimal, Field(ge=15, le=40, max_digits=5, decimal_places=2)]
+
+
+class Person(StrictModel):
+    """The client."""
+
+    age: int = Field(ge=16, le=69, description="Age in whole years on the rule date.")
+    kommunalskatt_percent: TaxRate | None = Field(
+        default=None,
+        description="Total municipal tax rate (kommun + region), e.g. 32.38, without begravnings- "
+        "or kyrkoavgift. Empty: the national average of the year is used and shown as an assumption.",
+    )
+
+
+class Partner(StrictModel):
+    """Spouse or sambo sharing the household economy (gift and sambo are treated alike)."""
+
+    age: int = Field(ge=16, le=99)
+    work_income_month: Money = Decimal(0)
+    sjukersattning_month: Money = Field(default=Decimal(0), description="Partner's SE/AE before tax.")
+    other_taxable_income_month: Money = Field(
+        default=Decimal(0), description="Partner's other taxable income (sjukpenning, a-kassa, pension)."
+    )
+
+
+class Child(StrictModel):
+    """A child in the household."""
+
+    age: int = Field(ge=0, le=20)
+    alternating_residence: bool = Field(
+        default=False, description="Växelvis boende: lives here half of the time."
+    )
+
+
+class Housing(StrictModel):
+    """The home (whole household's cost per month)."""
+
+    housing_cost_month: Money = Field(
+        description="Rent or boendekostnad incl. heating and water, excl. household electricity."
+    )
+    household_electricity_month: Money = Decimal(0)
+    area_m2: Annotated[Decimal, Field(gt=0, le=1000, max_digits=6, decimal_places=1)] | None = None
+    reasonable_housing_cost_month: Money | None = Field(
+        default=None,
+        description="The municipality's limit for a reasonable housing cost (ekonomiskt bistånd). "
+        "Empty: the actual cost is taken as reasonable (shown as an assumption).",
+    )
+
+
+class SjukersattningDecision(StrictModel):
+    """Sjukersättning or aktivitetsersättning, as in Försäkringskassan's decision (SFB 33-37 kap.)."""
+
+    kind: Literal["sjukersattning", "aktivitetsersattning"]
+    level: Level = "1/1"
+    amount_month: Money = Field(description="Paid per month before tax, from the decision letter.")
+    income_related_month: Money = Field(
+        default=Decimal(0),
+        description="The inkomstrelaterad part per month (0 if only garantiersättning).",
+    )
+    forsakringstid_years: int = Field(default=40, ge=1, le=40)
+    granted_before_2008_07: bool = Field(
+        default=False,
+        description="Non-time-limited sjukersättning granted before 1 July 2008 (steglös avräkning).",
+    )
+    months_received: int = Field(default=12, ge=0, le=600)
+    vilande_months_used: int = Field(default=0, ge=0, le=24)
+    work_arrangement: Literal["auto", "vilande", "steglos_avrakning", "uncompensated_share"] = "auto"
+
+    @property
+    def share(self) -> Decimal:
+        return LEVEL_SHARE[self.level]
+
+
+class SjukpenningDecision(StrictModel):
+    """Sjukpenning from Försäkringskassan (SFB 24-28 kap.)."""
+
+    sgi_year: Money = Field(description="Sjukpenninggrundande inkomst per year, from the decision.")
+    level: Level = "1/1"
+    amount_month: Money | None = Field(default=None, description="Paid per month, if known.")
+    days_in_rehab_chain: int = Field(default=0, ge=0, le=5000)
+    serious_illness: bool = False
+
+
+class AktivitetsstodDecision(StrictModel):
+    """Aktivitetsstöd or utvecklingsersättning for an Arbetsförmedlingen programme."""
+
+    kind: Literal["aktivitetsstod", "utvecklingsersattning"] = "aktivitetsstod"
+    daily_amount: Annotated[Decimal, Field(ge=0, le=2000, max_digits=7, decimal_places=2)]
+    programme_days_per_week: int = Field(default=5, ge=1, le=5)
+
+
+class BostadstillaggDecision(StrictModel):
+    """Bostadstillägg to a person with SE/AE (SFB 101-102 kap.)."""
+
+    amount_month: Money = Field(description="Paid per month, from the decision letter.")
+    wealth: Money = Field(default=Decimal(0), description="Förmögenhet (savings etc.), whole household.")
+    capital_income_year: Money = Decimal(0)
+
+
+class BostadsbidragDecision(StrictModel):
+    """Bostadsbidrag (SFB 95-98 kap.), preliminary, for families with children or people 18-28."""
+
+    amount_month: Money = Field(description="Preliminary bostadsbidrag per month, from the decision.")
+
+
+class EkonomisktBistandDecision(StrictModel):
+    """Ekonomiskt bistånd / försörjningsstöd from the municipality's socialtjänst (SoL 2025:400 12 kap.)."""
+
+    amount_month: Money = Field(description="Försörjningsstöd paid last month.")
+    consecutive_months: int = Field(
+        default=0, ge=0, le=600, description="Months in a row with försörjningsstöd (jobbstimulans: 6)."
+    )
+    jobbstimulans_months_used: int = Field(default=0, ge=0, le=24)
+    other_costs_month: Money = Field(
+        default=Decimal(0),
+        description="Other reasonable costs the socialtjänst accepts (hemförsäkring, fackavgift, "
+        "arbetsresor, medicin, barnomsorg …).",
+    )
+
+
+class OtherIncome(StrictModel):
+    """Income that does not change with the work scenario (per month before tax)."""
+
+    tjanstepension_month: Money = Decimal(0)
+    underhallsstod_month: Money = Decimal(0)
+
+
+class SECase(CaseBase):
+    """A Swedish case: the household, housing, today's benefits and the scenarios."""
+
+    country: Literal["se"] = "se"
+    person: Person
+    partner: Partner | None = None
+    children: list[Child] = Field(default_factory=list, max_length=12)
+    housing: Housing
+    sjukersattning: SjukersattningDecision | None = None
+    sjukpenning: SjukpenningDecision | None = None
+    aktivitetsstod: AktivitetsstodDecision | None = None
+    bostadstillagg: BostadstillaggDecision | None = None
+    bostadsbidrag: BostadsbidragDecision | None = None
+    ekonomiskt_bistand: EkonomisktBistandDecision | None = None
+    other_income: OtherIncome = Field(default_factory=OtherIncome)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        se = self.sjukersattning
+        if se is not None:
+            if se.kind == "aktivitetsersattning" and not 19 <= self.person.age <= 29:
+                raise ValueError("aktivitetsersättning is for ages 19-29 (SFB 33 kap. 6 §)")
+            if se.kind == "sjukersattning" and se.level != "1/1" and self.person.age < 30:
+                raise ValueError("partial sjukersättning requires age 30 or more (SFB 33 kap. 5, 9 §§)")
+            if se.income_related_month > se.amount_month:
+                raise ValueError("income_related_month cannot exceed amount_month")
+            if se.granted_before_2008_07 and se.kind != "sjukersattning":
+                raise ValueError("steglös avräkning applies only to sjukersättning granted before 2008-07")
+        if self.bostadstillagg is not None and se is None:
+            raise ValueError("bostadstillägg (SFB 101 kap.) requires sjukersättning or aktivitetsersättning")
+        return self
+
+    @property
+    def is_couple(self) -> bool:
+        return self.partner is not None
