@@ -1,0 +1,177 @@
+"""The same pipeline over many scenarios: income against hours, thresholds and marginal rates.
+
+Hours are the axis (0-100 % of full time, one step for everything); each point is one full run
+of the country pipeline, so a point equals the single calculation at that share.
+
+Rates follow the OECD definitions (Taxing Wages / tax-benefit models):
+- marginal effective tax rate between two neighbouring points:
+  METR = 1 - (net_b - net_a) / (earnings_b - earnings_a), the delta being one step;
+- participation tax rate of a point against not working:
+  PTR = 1 - (net_x - net_0) / (earnings_x - earnings_0).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from itertools import pairwise
+from typing import Any
+
+from benefits_calc.engine import case_params, run
+from benefits_calc.models import CaseBase, WorkScenario
+
+RATE = Decimal("0.0001")
+
+
+@dataclass(slots=True)
+class SweepPoint:
+    percent: Decimal
+    hours_per_week: Decimal
+    earnings: Decimal
+    tax: Decimal
+    net_income: Decimal
+    benefits: dict[str, Decimal]
+    metr: Decimal | None = None  # against the previous point
+    ptr: Decimal | None = None  # against 0 hours
+
+
+@dataclass(slots=True)
+class Threshold:
+    """Where a benefit starts to fall, stops, or where more work gives less money.
+
+    kind: "reduced_from" (first step where the benefit falls), "stops_at" (first step where it is
+    0), "net_falls" (net income lower than at the previous step; `benefit` is the main cause).
+    The event happens between the previous point (`from_*`) and this one.
+    """
+
+    benefit: str
+    kind: str
+    percent: Decimal
+    hours_per_week: Decimal
+    earnings: Decimal
+    from_percent: Decimal
+    from_earnings: Decimal
+    amount_before: Decimal
+    amount_after: Decimal
+
+
+@dataclass(slots=True)
+class SweepResult:
+    step_percent: Decimal
+    step_earnings: Decimal
+    points: list[SweepPoint]
+    thresholds: list[Threshold] = field(default_factory=list)
+    currency: str = ""
+    rule_date: str = ""
+
+
+def sweep(case: CaseBase, like: WorkScenario, step_percent: Decimal = Decimal(1)) -> SweepResult:
+    """Run the case from 0 to 100 % of full time in `step_percent` steps at the wage of `like`."""
+    if step_percent <= 0 or step_percent > 100:
+        raise ValueError("step_percent must be in (0, 100]")
+    params = case_params(case)
+    points: list[SweepPoint] = []
+    currency = ""
+    pct = Decimal(0)
+    while pct <= 100:
+        o = run(case, like.at_share(pct / 100), params)
+        currency = o.currency
+        points.append(
+            SweepPoint(
+                percent=pct,
+                hours_per_week=o.scenario.hours_per_week,
+                earnings=o.scenario.earnings_month,
+                tax=o.tax.amount,
+                net_income=o.net_income,
+                benefits={b.benefit: b.amount for b in o.benefits},
+            )
+        )
+        pct += step_percent
+    _rates(points)
+    step_earn = points[1].earnings - points[0].earnings if len(points) > 1 else Decimal(0)
+    return SweepResult(
+        step_percent, step_earn, points, _thresholds(points), currency, case.rule_date.isoformat()
+    )
+
+
+def _rates(points: list[SweepPoint]) -> None:
+    first = points[0]
+    for prev, p in pairwise(points):
+        d_earn = p.earnings - prev.earnings
+        if d_earn > 0:
+            p.metr = (1 - (p.net_income - prev.net_income) / d_earn).quantize(RATE)
+        d0 = p.earnings - first.earnings
+        if d0 > 0:
+            p.ptr = (1 - (p.net_income - first.net_income) / d0).quantize(RATE)
+
+
+def _thresholds(points: list[SweepPoint]) -> list[Threshold]:
+    out: list[Threshold] = []
+    ids = list(points[0].benefits)
+    for bid in ids:
+        reduced = stopped = False
+        for prev, p in pairwise(points):
+            a, b = prev.benefits.get(bid, Decimal(0)), p.benefits.get(bid, Decimal(0))
+            if not reduced and b < a:
+                out.append(_t(bid, "reduced_from", prev, p, a, b))
+                reduced = True
+            if not stopped and a > 0 and b == 0:
+                out.append(_t(bid, "stops_at", prev, p, a, b))
+                stopped = True
+    for prev, p in pairwise(points):
+        if p.net_income < prev.net_income:
+            drops = {
+                bid: prev.benefits.get(bid, Decimal(0)) - p.benefits.get(bid, Decimal(0))
+                for bid in p.benefits
+            }
+            cause = max(drops, key=lambda k: drops[k]) if drops else "tax"
+            if (p.tax - prev.tax) > drops.get(cause, Decimal(0)):
+                cause = "tax"
+            out.append(_t(cause, "net_falls", prev, p, prev.net_income, p.net_income))
+    return out
+
+
+def _t(bid: str, kind: str, prev: SweepPoint, p: SweepPoint, a: Decimal, b: Decimal) -> Threshold:
+    return Threshold(bid, kind, p.percent, p.hours_per_week, p.earnings, prev.percent, prev.earnings, a, b)
+
+
+def sweep_to_dict(r: SweepResult) -> dict[str, Any]:
+    """JSON-ready sweep: amounts per month as strings; rates as fractions."""
+
+    def s(x: Decimal | None) -> str | None:
+        return None if x is None else str(x)
+
+    return {
+        "currency": r.currency,
+        "rule_date": r.rule_date,
+        "period": "month",
+        "step_percent": str(r.step_percent),
+        "step_earnings": str(r.step_earnings),
+        "points": [
+            {
+                "percent": str(p.percent),
+                "hours_per_week": str(p.hours_per_week),
+                "earnings": str(p.earnings),
+                "tax": str(p.tax),
+                "net_income": str(p.net_income),
+                "benefits": {k: str(v) for k, v in p.benefits.items()},
+                "metr": s(p.metr),
+                "ptr": s(p.ptr),
+            }
+            for p in r.points
+        ],
+        "thresholds": [
+            {
+                "benefit": t.benefit,
+                "kind": t.kind,
+                "percent": str(t.percent),
+                "hours_per_week": str(t.hours_per_week),
+                "earnings": str(t.earnings),
+                "from_percent": str(t.from_percent),
+                "from_earnings": str(t.from_earnings),
+                "amount_before": str(t.amount_before),
+                "amount_after": str(t.amount_after),
+            }
+            for t in r.thresholds
+        ],
+    }

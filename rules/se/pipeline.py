@@ -1,0 +1,374 @@
+"""The Swedish pipeline: the benefits in the order the authorities apply them.
+
+Reads like the worked example:
+1. Work: hours x wage -> earnings a month.
+2. Försäkringskassan's income-replacing benefits change with the work itself:
+   sjukersättning/aktivitetsersättning (SFB 33-37 kap.), sjukpenning (SFB 24-28 kap.),
+   aktivitetsstöd (Arbetsförmedlingen's programme, paid by FK).
+3. Income tax on the year's taxable income (IL; Skatteverket SKV 433) - annual, shown monthly.
+4. Bostadsbidrag (SFB 95-98 kap.) before bostadstillägg, since it lowers BTP's housing cost
+   (SFB 101 kap. 9 §).
+5. Bostadstillägg (SFB 101-103 kap.), on the year's reduceringsinkomst.
+6. Barnbidrag (SFB 15-16 kap.), not income-tested.
+7. Ekonomiskt bistånd last (SoL 2025:400 12 kap.): it tops up every other net income.
+
+Start from the decision letter: each benefit with a reported amount is paid as reported when not
+working; a scenario changes it by what the rules change (modelled(x) - modelled(0 hours)), and a
+difference between the reported and the modelled amount today is shown, never hidden.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from benefits_calc.rules.se import (
+    aktivitetsstod,
+    barnbidrag,
+    bostadsbidrag,
+    bostadstillagg,
+    ekonomiskt_bistand,
+    sjukersattning,
+    sjukpenning,
+    skatt,
+)
+from benefits_calc.rules.se.case import SECase
+
+from benefits_calc.explain import N_, Notice, ReportingDuty, Step
+from benefits_calc.models import WorkScenario
+from benefits_calc.money import ZERO, clamp0
+from benefits_calc.outcome import BenefitResult, Outcome, ScenarioInfo, TaxResult
+from benefits_calc.parameters import ParameterSet
+
+TWELVE = Decimal(12)
+
+MESSAGES = {
+    "se.work.earnings": N_(
+        "If you work {hours_per_week} hours a week ({percent_of_full_time_share} of full time) you "
+        "earn {earnings} a month before tax."
+    ),
+    "se.work.none": N_("Not working: no earnings."),
+    "se.net.total": N_(
+        "In total the household has {net_income} a month after tax: earnings {earnings}, benefits "
+        "{benefits_total}, other income {other_income}, minus tax {tax}."
+    ),
+    "se.net.partner": N_("Your partner's income after tax, {partner_net}, is included."),
+    "se.adjust.reported": N_(
+        "Today's decision letter says {reported} a month; the rules give {modelled_today}. The "
+        "difference ({offset}) is kept in this scenario: {modelled} + ({offset}) = {amount}."
+    ),
+    "se.assume.same_every_month": N_(
+        "The same hours and wage every month of the year; annual rules (tax, bostadstillägg) are "
+        "computed for the whole year and shown per month."
+    ),
+    "se.assume.only_entered_benefits": N_(
+        "Only the benefits entered are calculated; a benefit the client does not have today is "
+        "not applied for in the scenarios."
+    ),
+    "se.assume.no_capital_tax": N_("Tax on capital income is not included."),
+}
+
+
+@dataclass(slots=True)
+class _Offsets:
+    """reported - modelled when not working, per benefit id, and the modelled amount then."""
+
+    offset: dict[str, Decimal]
+    modelled0: dict[str, Decimal]
+
+
+def calculate(case: SECase, scenario: WorkScenario, p: ParameterSet) -> Outcome:
+    offsets = case._baseline.get(p.date)
+    if offsets is None:
+        # The not-working run sets, per benefit, how far the reported amount is from the rules.
+        offsets = _Offsets({}, {})
+        _run(case, scenario.at_share(Decimal(0)), p, offsets, baseline=True)
+        case._baseline[p.date] = offsets
+    return _run(case, scenario, p, offsets, baseline=False)
+
+
+def _adjust(r: BenefitResult, offsets: _Offsets, baseline: bool) -> BenefitResult:
+    """Start from the decision letter (see module docstring)."""
+    if r.reported is None:
+        return r
+    modelled = r.amount
+    if baseline:
+        offsets.offset[r.benefit] = r.reported - modelled
+        offsets.modelled0[r.benefit] = modelled
+    off = offsets.offset.get(r.benefit, ZERO)
+    if off == 0:
+        return r
+    m0 = offsets.modelled0.get(r.benefit, ZERO)
+    amount = ZERO if (modelled == 0 and m0 > 0) else clamp0(modelled + off)
+    r.steps.append(
+        Step(
+            "se.adjust.reported",
+            {
+                "reported": r.reported,
+                "modelled_today": m0,
+                "offset": off,
+                "modelled": modelled,
+                "amount": amount,
+            },
+        )
+    )
+    r.amount = amount
+    return r
+
+
+def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offsets, baseline: bool) -> Outcome:
+    person = case.person
+    earnings = scenario.earnings_month
+    share = scenario.share_of_full_time
+    benefits: list[BenefitResult] = []
+    duties: list[ReportingDuty] = []
+
+    def add(r: BenefitResult) -> BenefitResult:
+        r = _adjust(r, offsets, baseline)
+        benefits.append(r)
+        return r
+
+    # 2. Försäkringskassan's income-replacing benefits.
+    se_paid = ZERO
+    if case.sjukersattning is not None:
+        r = add(
+            sjukersattning.calculate(
+                case.sjukersattning, age=person.age, work_share=share, earnings_month=earnings, p=p
+            )
+        )
+        se_paid = r.amount
+        duties += sjukersattning.reporting_duties(case.sjukersattning)
+    sp_paid = ZERO
+    if case.sjukpenning is not None:
+        r = add(sjukpenning.calculate(case.sjukpenning, work_share=share, p=p))
+        sp_paid = r.amount
+        duties += sjukpenning.reporting_duties(case.sjukpenning)
+    akt_taxable = ZERO
+    if case.aktivitetsstod is not None:
+        r = add(aktivitetsstod.calculate(case.aktivitetsstod, work_share=share, p=p))
+        akt_taxable = r.amount if r.taxable else ZERO
+        duties += aktivitetsstod.reporting_duties(case.aktivitetsstod)
+
+    # 3. Tax on the year's income.
+    other = case.other_income
+    income = skatt.TaxableIncome(
+        arbetsinkomst=TWELVE * earnings,
+        sjuk_aktivitetsersattning=TWELVE * se_paid,
+        other_pensionable=TWELVE * (sp_paid + akt_taxable),
+        other_taxable=TWELVE * other.tjanstepension_month,
+    )
+    tax = skatt.calculate(income, age=person.age, kommunalskatt_percent=person.kommunalskatt_percent, p=p)
+    duties += skatt.reporting_duties()
+
+    partner = case.partner
+    partner_net = ZERO
+    partner_tax: TaxResult | None = None
+    if partner is not None:
+        partner_income = skatt.TaxableIncome(
+            arbetsinkomst=TWELVE * partner.work_income_month,
+            sjuk_aktivitetsersattning=TWELVE * partner.sjukersattning_month,
+            other_pensionable=TWELVE * partner.other_taxable_income_month,
+        )
+        partner_tax = skatt.calculate(
+            partner_income, age=partner.age, kommunalskatt_percent=person.kommunalskatt_percent, p=p
+        )
+        partner_net = (
+            partner.work_income_month
+            + partner.sjukersattning_month
+            + partner.other_taxable_income_month
+            - partner_tax.amount
+        )
+
+    # 4. Bostadsbidrag, before bostadstillägg.
+    bb_paid = ZERO
+    if case.bostadsbidrag is not None:
+        bgi = TWELVE * (earnings + se_paid + sp_paid + akt_taxable + other.tjanstepension_month)
+        partner_bgi = (
+            TWELVE
+            * (partner.work_income_month + partner.sjukersattning_month + partner.other_taxable_income_month)
+            if partner is not None
+            else None
+        )
+        r = add(
+            bostadsbidrag.calculate(
+                case.bostadsbidrag,
+                applicant_age=person.age,
+                is_couple=case.is_couple,
+                children=case.children,
+                housing_cost_month=case.housing.housing_cost_month,
+                area_m2=case.housing.area_m2,
+                bgi_year=bgi,
+                partner_bgi_year=partner_bgi,
+                p=p,
+            )
+        )
+        bb_paid = r.amount
+        duties += bostadsbidrag.reporting_duties(case.bostadsbidrag)
+
+    # 5. Bostadstillägg.
+    if case.bostadstillagg is not None and case.sjukersattning is not None:
+        btp_income = bostadstillagg.BTPIncome(
+            sjuk_aktivitetsersattning=TWELVE * se_paid,
+            arbetsinkomst=TWELVE * earnings,
+            other_taxable=TWELVE * (sp_paid + akt_taxable + other.tjanstepension_month),
+            capital_income=case.bostadstillagg.capital_income_year,
+        )
+        partner_btp = partner_fribelopp = None
+        if partner is not None:
+            partner_btp = bostadstillagg.BTPIncome(
+                sjuk_aktivitetsersattning=TWELVE * partner.sjukersattning_month,
+                arbetsinkomst=TWELVE * partner.work_income_month,
+                other_taxable=TWELVE * partner.other_taxable_income_month,
+            )
+            if partner.sjukersattning_month > 0:
+                partner_fribelopp = sjukersattning.garantiniva_year("sjukersattning", partner.age, p)
+        r = add(
+            bostadstillagg.calculate(
+                case.bostadstillagg,
+                is_couple=case.is_couple,
+                housing_cost_month=case.housing.housing_cost_month,
+                bostadsbidrag_month=bb_paid,
+                fribelopp_year=sjukersattning.garantiniva_year(case.sjukersattning.kind, person.age, p),
+                income=btp_income,
+                partner_income=partner_btp,
+                partner_fribelopp_year=partner_fribelopp,
+                net_income_after_tax_year=TWELVE
+                * (earnings + se_paid + sp_paid + akt_taxable + other.tjanstepension_month)
+                - tax.annual,
+                p=p,
+            )
+        )
+        duties += bostadstillagg.reporting_duties(case.bostadstillagg)
+
+    # 6. Barnbidrag.
+    if case.children:
+        add(barnbidrag.calculate(case.children, p=p))
+
+    # 7. Ekonomiskt bistånd, last.
+    gross_other = other.tjanstepension_month + other.underhallsstod_month
+    if case.ekonomiskt_bistand is not None:
+        # The net of the wage: the tax with the wage minus the tax without it.
+        if earnings > 0:
+            tax_without = skatt.calculate(
+                skatt.TaxableIncome(
+                    sjuk_aktivitetsersattning=income.sjuk_aktivitetsersattning,
+                    other_pensionable=income.other_pensionable,
+                    other_taxable=income.other_taxable,
+                ),
+                age=person.age,
+                kommunalskatt_percent=person.kommunalskatt_percent,
+                p=p,
+            )
+            net_earnings = earnings - (tax.amount - tax_without.amount)
+        else:
+            net_earnings = ZERO
+        household_net = earnings + sum((b.amount for b in benefits), ZERO) + gross_other - tax.amount
+        other_net = household_net + partner_net - net_earnings
+        adult_ages = [person.age] + ([partner.age] if partner is not None else [])
+        add(
+            ekonomiskt_bistand.calculate(
+                case.ekonomiskt_bistand,
+                adult_ages=adult_ages,
+                children=case.children,
+                housing=case.housing,
+                net_earnings_month=net_earnings,
+                other_net_income_month=other_net,
+                p=p,
+            )
+        )
+        duties += ekonomiskt_bistand.reporting_duties(case.ekonomiskt_bistand)
+
+    benefits_total = sum((b.amount for b in benefits), ZERO)
+    net_income = earnings + benefits_total + gross_other - tax.amount + partner_net
+
+    steps: list[Step] = []
+    if earnings > 0:
+        steps.append(
+            Step(
+                "se.work.earnings",
+                {
+                    "hours_per_week": scenario.hours.quantize(Decimal("0.1")),
+                    "percent_of_full_time_share": share.quantize(Decimal("0.0001")),
+                    "earnings": earnings,
+                },
+            )
+        )
+    else:
+        steps.append(Step("se.work.none", {}))
+    steps.append(
+        Step(
+            "se.net.total",
+            {
+                "net_income": net_income,
+                "earnings": earnings,
+                "benefits_total": benefits_total,
+                "other_income": gross_other + partner_net,
+                "tax": tax.amount,
+            },
+        )
+    )
+    if partner is not None:
+        steps.append(Step("se.net.partner", {"partner_net": partner_net}))
+
+    warnings = list(p.warnings)
+    assumptions = [
+        Notice("se.assume.same_every_month"),
+        Notice("se.assume.only_entered_benefits"),
+    ]
+    if case.bostadstillagg is not None and case.bostadstillagg.capital_income_year > 0:
+        assumptions.append(Notice("se.assume.no_capital_tax"))
+    for n in tax.notices:
+        (warnings if n.severity != "info" else assumptions).append(n)
+    for b in benefits:
+        for n in b.notices:
+            (warnings if n.severity != "info" else assumptions).append(n)
+    mismatches = [
+        Notice(
+            "engine.baseline_mismatch",
+            {"benefit_id": bid, "reported": offsets.modelled0[bid] + off, "modelled": offsets.modelled0[bid]},
+            severity="warning",
+            benefit=bid,
+        )
+        for bid, off in offsets.offset.items()
+        if abs(off) >= 1
+    ]
+
+    names: set[str] = set(tax.param_names())
+    for b in benefits:
+        names |= b.param_names()
+    if partner_tax is not None:
+        names |= partner_tax.param_names()
+    return Outcome(
+        country="se",
+        currency="SEK",
+        rule_date=p.date,
+        scenario=ScenarioInfo(
+            label=scenario.label or f"{(share * 100).quantize(Decimal('1'))} %",
+            hours_per_week=scenario.hours,
+            percent_of_full_time=share * 100,
+            full_time_hours_per_week=scenario.full_time_hours_per_week,
+            earnings_month=earnings,
+            hourly_wage=scenario.hourly_wage,
+        ),
+        benefits=benefits,
+        tax=tax,
+        other_income=gross_other + partner_net,
+        net_income=net_income,
+        warnings=_unique(warnings),
+        assumptions=_unique(assumptions),
+        reporting_duties=_unique(duties),
+        baseline_mismatches=mismatches,
+        parameters={n: p[n] for n in sorted(names)},
+        steps=steps,
+    )
+
+
+def _unique(items: list) -> list:
+    seen: set = set()
+    out = []
+    for i in items:
+        key = (i.msg, tuple(sorted((k, str(v)) for k, v in i.values.items()))) if isinstance(i, Notice) else i
+        if key not in seen:
+            seen.add(key)
+            out.append(i)
+    return out

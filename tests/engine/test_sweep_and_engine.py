@@ -1,0 +1,102 @@
+"""The engine's sweep, thresholds and rates on a toy country whose numbers are easy to derive.
+
+Toy rules (per month): earnings e = 20 000 x share (monthly_wage_full_time 20 000);
+tax = 30 % of e; benefit B = max(0, 5 000 - 50 % of (e - 2 000)); cliff benefit C = 1 000 while
+e < 8 000, else 0. net = e + B + C - tax.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+import pytest
+
+from benefits_calc import engine, sweep as sweep_mod
+from benefits_calc.models import CaseBase, WorkScenario
+from benefits_calc.money import ZERO, clamp0
+from benefits_calc.outcome import BenefitResult, Outcome, ScenarioInfo, TaxResult
+
+
+class ToyCase(CaseBase):
+    country: Literal["xx"] = "xx"
+
+
+def toy_pipeline(case: ToyCase, s: WorkScenario, params: object) -> Outcome:
+    e = s.earnings_month
+    b = clamp0(Decimal(5000) - Decimal("0.5") * clamp0(e - 2000))
+    c = Decimal(1000) if e < 8000 else ZERO
+    tax = e * Decimal("0.3")
+    return Outcome(
+        country="xx", currency="XXX", rule_date=case.rule_date,
+        scenario=ScenarioInfo("t", s.hours, s.share_of_full_time * 100, s.full_time_hours_per_week, e, None),
+        benefits=[BenefitResult("xx.b", "a", b, False, []), BenefitResult("xx.c", "a", c, False, [])],
+        tax=TaxResult(tax, tax * 12, []), other_income=ZERO, net_income=e + b + c - tax,
+        warnings=[], assumptions=[], reporting_duties=[], baseline_mismatches=[], parameters={},
+    )
+
+
+@pytest.fixture()
+def toy(monkeypatch: pytest.MonkeyPatch) -> ToyCase:
+    monkeypatch.setitem(engine.COUNTRIES, "xx", engine.Country("xx", "Toy", "XXX", "", ""))
+    monkeypatch.setattr(engine, "pipeline", lambda code: toy_pipeline)
+    monkeypatch.setattr(engine, "case_params", lambda case: None)
+    monkeypatch.setattr(sweep_mod, "case_params", lambda case: None)
+    return ToyCase(rule_date=date(2026, 1, 1))
+
+
+LIKE = WorkScenario(percent_of_full_time=Decimal(100), monthly_wage_full_time=Decimal(20000))
+
+
+def test_sweep_points_rates_and_thresholds(toy: ToyCase) -> None:
+    r = sweep_mod.sweep(toy, LIKE)
+    assert len(r.points) == 101 and r.step_earnings == Decimal(200)
+    p0, p100 = r.points[0], r.points[100]
+    # 0 %: e 0, B 5 000, C 1 000, tax 0 -> net 6 000
+    assert p0.net_income == Decimal(6000)
+    # 100 %: e 20 000, B 0, C 0, tax 6 000 -> net 14 000; PTR = 1 - (14 000 - 6 000)/20 000 = 0.6
+    assert p100.net_income == Decimal(14000) and p100.ptr == Decimal("0.6000")
+    # 5 % -> 6 %: e 1 000 -> 1 200, only tax changes: METR = 0.30
+    assert r.points[6].metr == Decimal("0.3000")
+    # 20 % -> 21 %: e 4 000 -> 4 200, B falls 100, tax rises 60: METR = 1 - (200-60-100)/200 = 0.8
+    assert r.points[21].metr == Decimal("0.8000")
+    kinds = {(t.benefit, t.kind): t for t in r.thresholds}
+    # B first falls between 10 % (e 2 000, B 5 000) and 11 % (e 2 200, B 4 900)
+    t = kinds[("xx.b", "reduced_from")]
+    assert (t.from_percent, t.percent, t.amount_before, t.amount_after) == (10, 11, 5000, 4900)
+    # B reaches 0 at e = 2 000 + 5 000/0.5 = 12 000, i.e. 60 %
+    assert kinds[("xx.b", "stops_at")].percent == 60
+    # C stops at e = 8 000 (40 %): net falls 39 % -> 40 %: +200 - 60 tax - 100 B - 1 000 C = -960
+    t = kinds[("xx.c", "net_falls")]
+    assert t.percent == 40 and t.amount_before - t.amount_after == Decimal(960)
+
+
+def test_sweep_point_equals_single_calculation(toy: ToyCase) -> None:
+    r = sweep_mod.sweep(toy, LIKE, Decimal(5))
+    for pt in r.points:
+        single = engine.run(toy, LIKE.at_share(pt.percent / 100))
+        assert single.net_income == pt.net_income
+
+
+def test_calculate_adds_not_working_and_change(toy: ToyCase) -> None:
+    s50 = WorkScenario(percent_of_full_time=Decimal(50), monthly_wage_full_time=Decimal(20000))
+    outs = engine.calculate(toy, [s50])
+    assert [o.scenario.earnings_month for o in outs] == [0, 10000]
+    # 50 %: e 10 000, B = 5 000 - 4 000 = 1 000, C 0, tax 3 000 -> net 8 000; change 8 000 - 6 000
+    assert outs[1].net_income == 8000 and outs[1].change_vs_not_working == 2000
+    # kept of each extra krona: 2 000 / 10 000
+    assert outs[1].kept_per_extra_unit == Decimal("0.20")
+
+
+def test_scenario_conversions() -> None:
+    # 150 kr/h x 20 h x 52/12 = 13 000 kr a month (the issue's worked example)
+    s = WorkScenario(hours_per_week=Decimal(20), hourly_wage=Decimal(150))
+    assert s.earnings_month == Decimal("13000.00") and s.share_of_full_time == Decimal("0.5")
+    # 26 000 a month full time at 75 % = 19 500
+    s = WorkScenario(percent_of_full_time=Decimal(75), monthly_wage_full_time=Decimal(26000))
+    assert s.earnings_month == Decimal("19500.00") and s.hours == Decimal(30)
+    with pytest.raises(ValueError):
+        WorkScenario(percent_of_full_time=Decimal(50), hours_per_week=Decimal(20), hourly_wage=Decimal(1))
+    with pytest.raises(ValueError):
+        WorkScenario(hours_per_week=Decimal(50), hourly_wage=Decimal(100))
