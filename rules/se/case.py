@@ -140,6 +140,19 @@ class EkonomisktBistandDecision(StrictModel):
         description="Other reasonable costs the socialtjänst accepts (hemförsäkring, fackavgift, "
         "arbetsresor, medicin, barnomsorg …).",
     )
+    small_children_lunch_at_home: bool | None = Field(
+        default=None,
+        description="Children under 7 eat lunch at home on weekdays (not at förskola). Empty: a child "
+        "under 1 is assumed at home, children 1-6 at förskola (riksnorm 'ej lunch'), shown as an assumption.",
+    )
+    forsorjningsstod_every_month_jul_dec_2025: bool | None = Field(
+        default=None,
+        description="Försörjningsstöd was paid for every month July-December 2025 (jobbpremie). "
+        "Empty: not known; a possible jobbpremie is shown as a notice only.",
+    )
+    jobbpremie_months_used: int = Field(
+        default=0, ge=0, le=18, description="Months with jobbpremie already paid (at most 18)."
+    )
 
 
 class OtherIncome(StrictModel):
