@@ -41,7 +41,7 @@ Assumptions and limits (visible as notices where they touch a client):
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from itertools import product
 
 from benefits_calc.rules.se.case import BostadsbidragDecision, Child
@@ -54,6 +54,23 @@ from benefits_calc.parameters import ParameterSet
 BENEFIT = "se.bostadsbidrag"
 AUTHORITY = "se.forsakringskassan"
 ADULT_CHILD_AGE = 18
+CENT = Decimal("0.01")
+_PLAIN = ("_rate", "_share", "_factor", "_count")
+
+
+def _shown(values: dict[str, object]) -> dict[str, object]:
+    """Step values as a reader sees them: money to the öre (half up), other numbers as they are.
+    Only the display is rounded; the rule computes with the exact values."""
+    return {
+        k: v.quantize(CENT, rounding=ROUND_HALF_UP)
+        if isinstance(v, Decimal) and not k.endswith(_PLAIN) and k != "year"
+        else v
+        for k, v in values.items()
+    }
+
+
+def _step(msg: str, values: dict[str, object], params: tuple[str, ...] = ()) -> Step:
+    return Step(msg, _shown(values), params)
 
 
 def _key(n: int, top: int) -> str:
@@ -155,7 +172,7 @@ def calculate(
             notices.append(Notice("se.bb.notice.older_child", {}, "info", BENEFIT))
         n = len(children)
         steps.append(
-            Step(
+            _step(
                 "se.bb.children",
                 {
                     "children_at_home_count": at_home,
@@ -168,7 +185,7 @@ def calculate(
         cost = area_adjusted_cost(housing_cost_month, area_m2, limit, floor_cost)
         if cost != housing_cost_month:
             steps.append(
-                Step(
+                _step(
                     "se.bb.area",
                     {
                         "housing_cost": housing_cost_month,
@@ -182,7 +199,7 @@ def calculate(
             )
         cost_bidrag = family_cost_bidrag(cost, n, p)
         steps.append(
-            Step(
+            _step(
                 "se.bb.cost",
                 {
                     "housing_cost_counted": cost,
@@ -196,7 +213,7 @@ def calculate(
         )
         sarskilt = sarskilt_bidrag(at_home, alternating, p)
         steps.append(
-            Step(
+            _step(
                 "se.bb.sarskilt",
                 {"sarskilt_bidrag": sarskilt},
                 (
@@ -210,7 +227,7 @@ def calculate(
         gross_month = cost_bidrag + sarskilt
         gross_year = TWELVE * gross_month
         steps.append(
-            Step(
+            _step(
                 "se.bb.gross",
                 {
                     "cost_bidrag": cost_bidrag,
@@ -226,7 +243,7 @@ def calculate(
             each = limits["each_spouse"]
             reduction = rate * (clamp0(bgi_year - each) + clamp0(partner_bgi - each))
             steps.append(
-                Step(
+                _step(
                     "se.bb.income_couple",
                     {
                         "bgi_year": bgi_year,
@@ -242,7 +259,7 @@ def calculate(
             single = limits["single"]
             reduction = rate * clamp0(bgi_year - single)
             steps.append(
-                Step(
+                _step(
                     "se.bb.income_single",
                     {
                         "bgi_year": bgi_year,
@@ -259,16 +276,16 @@ def calculate(
             is_couple and partner_age is not None and partner_age >= ages["stop"]
         )
         if applicant_age < ages["min"] or too_old:
-            steps.append(Step("se.bb.young_age", {}, ("bb_young_age",)))
+            steps.append(_step("se.bb.young_age", {}, ("bb_young_age",)))
             return _finish(ZERO, ZERO, steps, notices, reported, p)
         if receives_bostadstillagg:
-            steps.append(Step("se.bb.young_btp", {}))
+            steps.append(_step("se.bb.young_btp", {}))
             return _finish(ZERO, ZERO, steps, notices, reported, p)
         limit = p.v("bb_young_area_limit")
         cost = area_adjusted_cost(housing_cost_month, area_m2, limit, None)
         if cost != housing_cost_month:
             steps.append(
-                Step(
+                _step(
                     "se.bb.young_area",
                     {
                         "housing_cost": housing_cost_month,
@@ -284,7 +301,7 @@ def calculate(
         gross_month = b1 + b2
         gross_year = TWELVE * gross_month
         steps.append(
-            Step(
+            _step(
                 "se.bb.young_cost",
                 {
                     "housing_cost_counted": cost,
@@ -306,7 +323,7 @@ def calculate(
         limit_income = limits["couple" if is_couple else "single"]
         reduction = clamp0(income - limit_income) / p.v("bb_young_income_divisor")
         steps.append(
-            Step(
+            _step(
                 "se.bb.young_income",
                 {
                     "bgi_year": income,
@@ -332,13 +349,13 @@ def _finish(
     minimum = p.v("bb_min_year")
     if 0 < annual < minimum:
         steps.append(
-            Step("se.bb.below_minimum", {"annual_amount": annual, "min_year": minimum}, ("bb_min_year",))
+            _step("se.bb.below_minimum", {"annual_amount": annual, "min_year": minimum}, ("bb_min_year",))
         )
         annual = ZERO
     month = floor_to(annual / TWELVE, p.v("bb_month_rounding"))
     if gross_year > 0:
         steps.append(
-            Step(
+            _step(
                 "se.bb.result",
                 {
                     "gross_year": gross_year,
@@ -357,11 +374,13 @@ def _finish(
             notices.append(
                 Notice(
                     "se.bb.notice.repayment_risk",
-                    {
-                        "reported_month": reported,
-                        "amount_month": month,
-                        "repayment_year": repay,
-                    },
+                    _shown(
+                        {
+                            "reported_month": reported,
+                            "amount_month": month,
+                            "repayment_year": repay,
+                        }
+                    ),
                     "danger",
                     BENEFIT,
                 )
@@ -370,12 +389,14 @@ def _finish(
             notices.append(
                 Notice(
                     "se.bb.notice.small_difference",
-                    {
-                        "reported_month": reported,
-                        "amount_month": month,
-                        "repayment_year": repay,
-                        "settlement_threshold": threshold,
-                    },
+                    _shown(
+                        {
+                            "reported_month": reported,
+                            "amount_month": month,
+                            "repayment_year": repay,
+                            "settlement_threshold": threshold,
+                        }
+                    ),
                     "info",
                     BENEFIT,
                 )
@@ -384,10 +405,12 @@ def _finish(
         notices.append(
             Notice(
                 "se.bb.notice.may_be_higher",
-                {
-                    "reported_month": reported,
-                    "amount_month": month,
-                },
+                _shown(
+                    {
+                        "reported_month": reported,
+                        "amount_month": month,
+                    }
+                ),
                 "info",
                 BENEFIT,
             )

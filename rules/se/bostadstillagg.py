@@ -52,7 +52,7 @@ studiebidrag); särskild boendeform; pensioners' rules (16 a, 22 a, 25 a §§).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from benefits_calc.rules.se.case import BostadstillaggDecision
 
@@ -64,6 +64,23 @@ from benefits_calc.parameters import ParameterSet
 BENEFIT = "se.bostadstillagg"
 AUTHORITY = "se.forsakringskassan"
 TWO = Decimal(2)
+CENT = Decimal("0.01")
+_PLAIN = ("_rate", "_share", "_factor", "_count")
+
+
+def _shown(values: dict[str, object]) -> dict[str, object]:
+    """Step values as a reader sees them: money to the öre (half up), other numbers as they are.
+    Only the display is rounded; the rule computes with the exact values."""
+    return {
+        k: v.quantize(CENT, rounding=ROUND_HALF_UP)
+        if isinstance(v, Decimal) and not k.endswith(_PLAIN) and k != "year"
+        else v
+        for k, v in values.items()
+    }
+
+
+def _step(msg: str, values: dict[str, object], params: tuple[str, ...] = ()) -> Step:
+    return Step(msg, _shown(values), params)
 
 
 @dataclass(frozen=True)
@@ -157,7 +174,7 @@ def round_year(amount_year: Decimal) -> Decimal:
 
 
 def _income_step(msg: str, r: Reduceringsinkomst, income: BTPIncome, p: ParameterSet) -> Step:
-    return Step(
+    return _step(
         msg,
         {
             "sjuk_aktivitetsersattning": r.sjuk_aktivitetsersattning,
@@ -210,7 +227,7 @@ def sarskilt_calculate(
     steps: list[Step] = []
     notices: list[Notice] = []
     if btp_month <= 0:
-        steps.append(Step("se.sbt.not_applicable", {}))
+        steps.append(_step("se.sbt.not_applicable", {}))
         return SarskiltResult(ZERO, steps, notices)
     if is_couple and partner_net_income_after_tax_year is None:
         notices.append(Notice("se.sbt.notice.partner_income_missing", {}, "warning", BENEFIT))
@@ -220,7 +237,7 @@ def sarskilt_calculate(
     factor = p.table("sbt_living_level_pbb")[k]
     level_month = pbb * factor / TWELVE
     steps.append(
-        Step(
+        _step(
             "se.sbt.level",
             {
                 "living_level_factor": factor,
@@ -234,7 +251,7 @@ def sarskilt_calculate(
     housing_cap = p.table("sbt_reasonable_housing_cap")[k]
     reasonable = min(cost_month, housing_cap)
     steps.append(
-        Step(
+        _step(
             "se.sbt.housing",
             {
                 "housing_cost_counted": cost_month,
@@ -255,7 +272,7 @@ def sarskilt_calculate(
         )
         income13_year = (own13 + partner13) / TWO
         steps.append(
-            Step(
+            _step(
                 "se.sbt.income_couple",
                 {
                     "own_income_year": own13,
@@ -267,7 +284,7 @@ def sarskilt_calculate(
         )
     else:
         steps.append(
-            Step(
+            _step(
                 "se.sbt.income",
                 {
                     "net_income_year": net_income_after_tax_year,
@@ -282,7 +299,7 @@ def sarskilt_calculate(
         notices.append(Notice("se.sbt.notice.no_floor", {}, "info", BENEFIT))
     elif income13_year < fribelopp_after_tax_year:
         steps.append(
-            Step(
+            _step(
                 "se.sbt.floor",
                 {
                     "income_year": income13_year,
@@ -296,7 +313,7 @@ def sarskilt_calculate(
     exact = clamp0(level_month - left)
     month = round_year(TWELVE * exact) / TWELVE
     steps.append(
-        Step(
+        _step(
             "se.sbt.result",
             {
                 "income_month": income_month,
@@ -341,7 +358,7 @@ def calculate(
     # 1. Housing cost and the maximum bostadstillägg.
     cost = housing_cost_counted(housing_cost_month, bostadsbidrag_month, is_couple)
     steps.append(
-        Step(
+        _step(
             "se.btp.housing_cost_couple" if is_couple else "se.btp.housing_cost",
             {
                 "housing_cost": housing_cost_month,
@@ -354,7 +371,7 @@ def calculate(
     max_month = band1 + band2
     max_year = TWELVE * max_month
     steps.append(
-        Step(
+        _step(
             "se.btp.max",
             {
                 "band1_limit": p.table("btp_housing_band1_limit")[k],
@@ -380,7 +397,7 @@ def calculate(
     wealth_part = wealth_total / TWO if is_couple else wealth_total
     if decision.wealth > 0:
         steps.append(
-            Step(
+            _step(
                 "se.btp.wealth",
                 {
                     "wealth": decision.wealth,
@@ -402,7 +419,7 @@ def calculate(
             factor = p.table("btp_fribelopp_other_pbb")["gift"]
             partner_fribelopp_year = factor * p.v("prisbasbelopp")
             steps.append(
-                Step(
+                _step(
                     "se.btp.partner_fribelopp",
                     {
                         "fribelopp_factor": factor,
@@ -416,7 +433,7 @@ def calculate(
         steps.append(_income_step("se.btp.income_partner", partner_r, pin, p))
         r_used = (own.amount + partner_r.amount) / TWO
         steps.append(
-            Step(
+            _step(
                 "se.btp.couple_half",
                 {
                     "own_reduceringsinkomst": own.amount,
@@ -429,7 +446,7 @@ def calculate(
         notices.append(
             Notice(
                 "se.btp.notice.unused_fribelopp",
-                {"unused_fribelopp": -min(own.raw, partner_r.raw)},
+                _shown({"unused_fribelopp": -min(own.raw, partner_r.raw)}),
                 "info",
                 BENEFIT,
             )
@@ -439,7 +456,7 @@ def calculate(
     split, low, high = inkomstavdrag(r_used, p)
     deduction = low + high
     steps.append(
-        Step(
+        _step(
             "se.btp.inkomstavdrag",
             {
                 "reduceringsinkomst": r_used,
@@ -463,7 +480,7 @@ def calculate(
     btp_month = btp_year / TWELVE
     if btp_year > 0:
         steps.append(
-            Step(
+            _step(
                 "se.btp.result",
                 {
                     "max_year": max_year,
@@ -475,7 +492,7 @@ def calculate(
         )
     else:
         steps.append(
-            Step(
+            _step(
                 "se.btp.zero",
                 {
                     "max_year": max_year,
@@ -503,7 +520,7 @@ def calculate(
     notices += sbt.notices
     total = btp_month + sbt.amount_month
     steps.append(
-        Step(
+        _step(
             "se.btp.total",
             {
                 "btp_month": btp_month,
