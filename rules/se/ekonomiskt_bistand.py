@@ -13,7 +13,7 @@ Socialtjänstlag (2025:400) 12 kap. (in force 2025-07-01; before that SoL 2001:4
   between 7 and 6 members.
 - Need = riksnorm + housing (capped at the municipality's limit for a reasonable housing cost when it is
   given) + household electricity + other costs the socialtjänst accepts.
-- Every net income of the household counts (the lead passes them net of tax), except:
+- Every net income of the household counts (the caller passes them net of tax), except:
   **jobbstimulans** (12 kap. 8 §): for a person who has had försörjningsstöd 6 months in a row, 25 %
   of the (net) income from employment is not counted, for two years; after that 6 new months in a row
   are needed. Children's and school youths' own work income (12 kap. 9 §, not counted up to 1
@@ -24,7 +24,9 @@ Socialtjänstlag (2025:400) 12 kap. (in force 2025-07-01; before that SoL 2001:4
 Assumptions (each shown as a Notice): no savings or other assets; a växelvis child counts with half
 its personal costs and as a household member for the common costs; a child 19-20 is a home-living
 school youth; without the decision's answer, a child under 1 eats lunch at home and children 1-6 at
-förskola ("ej lunch 5 dagar/vecka").
+förskola ("ej lunch 5 dagar/vecka"). Out of scope: an adult who shares a household without being a
+sambo (own case: ensamstående personal costs + the household's common costs / members, 2 kap. 1 §);
+more than two adults raise ValueError. Återkrav: SoL 33 kap. 1 §; bidragsbrottslagen (2007:612).
 
 **Jobbpremie** (temporary, 2026-03-01 for two years; regeringen.se press release 2026-01): tax free,
 paid by Försäkringskassan for a month with gross pay from employment and no försörjningsstöd, to a
