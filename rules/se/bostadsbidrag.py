@@ -429,7 +429,7 @@ def reporting_duties(decision: BostadsbidragDecision | None = None) -> list[Repo
             when="se.bb.duty.when",
             how="se.bb.duty.how",
             consequence="se.bb.duty.consequence",
-            reference="SFB 110 kap. 46 §; 98 kap. 2, 6, 8 §§",
+            reference="SFB 110 kap. 46-47 §§; 98 kap. 2, 6, 8 §§",
         )
     ]
 
@@ -518,7 +518,9 @@ MESSAGES: dict[str, str] = {
         "A new estimate of your or your partner's income for the year (a new job, more hours, a "
         "higher wage), and changes in housing cost, floor area or who lives with you."
     ),
-    "se.bb.duty.when": N_("At once, as soon as you know the income will change."),
+    "se.bb.duty.when": N_(
+        "At once when you know the income will change, at the latest 14 days after you learn of it."
+    ),
     "se.bb.duty.how": N_("Report the changed income on Mina sidor at forsakringskassan.se, or by phone."),
     "se.bb.duty.consequence": N_(
         "If the preliminary bostadsbidrag was too high, you must pay back the difference (1 200 "

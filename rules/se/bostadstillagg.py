@@ -542,7 +542,10 @@ def calculate(
 
 
 def reporting_duties(decision: BostadstillaggDecision | None = None) -> list[ReportingDuty]:
-    """What a person with bostadstillägg must tell Försäkringskassan (SFB 110 kap. 46 §)."""
+    """What a person with bostadstillägg must tell Försäkringskassan: SFB 110 kap. 46 § (changes in
+    housing, household, work, income and wealth), 47 § (as soon as possible, at the latest within
+    14 days). A small rise in income or wealth need not be reported for bostadstillägg (46 § last
+    paragraph); the duty is shown without that exception, to be safe."""
     return [
         ReportingDuty(
             benefit=BENEFIT,
@@ -551,7 +554,7 @@ def reporting_duties(decision: BostadstillaggDecision | None = None) -> list[Rep
             when="se.btp.duty.when",
             how="se.btp.duty.how",
             consequence="se.btp.duty.consequence",
-            reference="SFB 110 kap. 46 §; 103 kap. 2 §; 108 kap. 2 §",
+            reference="SFB 110 kap. 46-47 §§; 103 kap. 2 §; 108 kap. 2 §",
         )
     ]
 
@@ -667,7 +670,7 @@ MESSAGES: dict[str, str] = {
         "Any change in your or your partner's income (a new job, more hours, a higher wage, "
         "sjukersättning that changes or becomes vilande), savings, housing cost or household."
     ),
-    "se.btp.duty.when": N_("As soon as you know about the change, before it happens if you can."),
+    "se.btp.duty.when": N_("As soon as possible and at the latest 14 days after you learn about the change."),
     "se.btp.duty.how": N_(
         "Tell Försäkringskassan on Mina sidor at forsakringskassan.se, by phone or by letter."
     ),

@@ -259,6 +259,17 @@ def test_young_couple_joint_limit():
     assert r.amount == D(1000)
 
 
+def test_young_published_cut_offs():
+    # The often published cut-offs (e.g. https://www.pankpraktikan.se/bostadsbidrag/ , secondary):
+    # no bidrag above 86 720 (single) / 103 720 (couple) a year. From the law: the largest bidrag
+    # 16 440 a year falls to the 1 200 minimum at 41 000 + 3 x 15 240 = 86 720 and
+    # 58 000 + 3 x 15 240 = 103 720.
+    assert run(children=[], age=22, cost=D(4000), bgi=D(86720)).amount == D(100)
+    couple = {"children": [], "age": 22, "partner_age": 22, "couple": True, "cost": D(4000)}
+    assert run(**couple, bgi=D(53720), partner_bgi=D(50000)).amount == D(100)
+    assert run(**couple, bgi=D(53721), partner_bgi=D(50000)).amount == 0
+
+
 def test_young_area_limit_60():
     # 70 m², cost 3 500: 3 500 x 60 / 70 = 3 000 -> 720 + 260 = 980 -> 900
     r = run(children=[], age=22, cost=D(3500), area=D(70), bgi=D(0))
