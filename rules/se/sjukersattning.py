@@ -25,7 +25,8 @@ Working while receiving it (`decision.work_arrangement`, "auto" chooses what app
 - Vilande (36 kap. 10-18 §§, after at least 12 months with SE/AE, 10 §): the part declared vilande
   (1/4, 1/2, 3/4 or the whole, 12 §) is not paid (11 §), but 25 % of it is paid each month of
   work for up to 24 months (18 §); at most 24 months (14-15 §§); the work shown cannot lead to a
-  reassessment (21, 23 §§). Apply before starting (110 kap. 51 §).
+  reassessment (21, 23 §§). Apply before starting (110 kap. 51 §). The 25 % is tax free
+  (IL 11 kap. 30 § tredje stycket): `tax_free_month(result)` gives it; the rest is taxable.
 
 How the work share maps to the vilande share (an assumption the client is told): 36 kap. 12 §
 says FK considers the extent of the planned work. The part of the work beyond the uncompensated
@@ -116,6 +117,10 @@ MESSAGES: dict[str, str] = {
         "While you work, 25 % of the vilande part is still paid: {vilande_paid_rate} × {vilande_month} "
         "= {kept_month} a month. You get {remaining_month} + {kept_month} = {amount_month} a month, "
         "rounded to whole kronor."
+    ),
+    "se.sjukersattning.vilande.kept_tax_free": N_(
+        "The 25 % paid of the vilande part, about {tax_free_month} a month, is tax free; the rest of the "
+        "compensation is taxed as usual."
     ),
     "se.sjukersattning.vilande.no_kept": N_(
         "The 25 % of the vilande part is paid for at most {max_months} months; those months are used. "
@@ -402,6 +407,19 @@ def baseline(
 # --- working --------------------------------------------------------------------------------
 
 
+def tax_free_month(result: BenefitResult) -> Decimal:
+    """The tax-free part of a scenario's amount: the 25 % of the vilande SE/AE paid while working.
+
+    IL 11 kap. 30 § tredje stycket: SE/AE is taxable, but 'sådan ersättning som anges i 36 kap. 18 §'
+    (the 25 %) is not taken up as income. Whole kronor; 0 when no vilande amount is paid. The rest
+    of `result.amount` is taxable (and counts as SE/AE for the tax reduction).
+    """
+    for s in result.steps:
+        if s.msg == "se.sjukersattning.vilande.kept_tax_free":
+            return min(s.values["tax_free_month"], result.amount)
+    return ZERO
+
+
 def vilande_share(work_share: Decimal, level: Decimal) -> Decimal:
     """The quarter of full compensation to declare vilande (see module docstring), 0 if none."""
     needed = work_share - (ONE - level)
@@ -484,6 +502,7 @@ def _vilande(
                 ("se_vilande_paid_rate", "se_vilande_paid_max_months"),
             )
         )
+        steps.append(Step("se.sjukersattning.vilande.kept_tax_free", {"tax_free_month": round_half_up(kept)}))
     else:
         amount = round_half_up(remaining)
         steps.append(
