@@ -1,0 +1,290 @@
+"""The JSON shapes of the calculator: a country's case (input) and the results (output).
+
+`case_json_schema("se")` is the JSON Schema (draft 2020-12) of a Swedish case file, as the CLI
+(``benefits-calc schema se``) and the API (``GET /api/v1/schema/se``) publish it. The response
+models below describe what `benefits_calc.serialize.outcome_to_dict` and
+`benefits_calc.sweep.sweep_to_dict` produce; the API's OpenAPI document is generated from them
+and the tests check real output against them, so the document cannot drift from the code.
+
+Amounts are strings holding an exact decimal number ("12345.67"); inputs accept a JSON number or
+a numeric string.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from functools import lru_cache
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from benefits_calc.engine import COUNTRIES, case_model
+from benefits_calc.models import CaseBase
+
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+# str(Decimal) of a finite number: "123", "-4.50", "1E+2" (never "NaN" or "Infinity").
+DECIMAL_STRING_PATTERN = r"^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$"
+
+DecimalStr = Annotated[
+    str,
+    Field(pattern=DECIMAL_STRING_PATTERN, description="An exact decimal number as a string."),
+]
+DateStr = Annotated[date, Field(description="ISO date, YYYY-MM-DD.")]
+
+
+@lru_cache(maxsize=8)
+def case_request_model(country: str) -> type[CaseBase]:
+    """The country's case model with `country` required (it picks the rules; nothing else may).
+
+    A subclass of the engine's case model (same fields, validators and pipeline), so a validated
+    request is an ordinary case. Raises `UnknownCountryError` for a country without rules.
+    """
+    base = case_model(country)
+    return create_model(
+        base.__name__,
+        __base__=base,
+        __module__=base.__module__,
+        __doc__=base.__doc__,
+        country=(Literal[country], Field(description="Which country's rules apply.")),  # type: ignore[valid-type]
+    )
+
+
+@lru_cache(maxsize=8)
+def _case_json_schema(country: str) -> dict[str, Any]:
+    schema = case_request_model(country).model_json_schema(mode="validation")
+    return {"$schema": JSON_SCHEMA_DIALECT, **schema}
+
+
+def case_json_schema(country: str) -> dict[str, Any]:
+    """JSON Schema (2020-12) of `country`'s case, scenarios included (`country` is required).
+
+    Raises `benefits_calc.engine.UnknownCountryError` for a country that has no rules. Returns a
+    fresh copy (callers may change it).
+    """
+    return copy.deepcopy(_case_json_schema(country))
+
+
+def countries() -> list[dict[str, str]]:
+    """The countries that have rules: code, name and currency."""
+    return [{"code": c.code, "name": c.name, "currency": c.currency} for c in COUNTRIES.values()]
+
+
+# ---------------------------------------------------------------------------------------------
+# Output models (what the serializers produce). Used for documentation and checked in tests.
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class StepOut(_Out):
+    """One line of a worked example: message id, the values in it, the parameters behind it."""
+
+    msg: str = Field(description="Message id, e.g. se.btp.income_reduction.")
+    values: dict[str, Any] = Field(description="The numbers in the sentence (amounts as strings).")
+    params: list[str] = Field(description="Names of the parameters used (see `parameters`).")
+    text: str = Field(description="The sentence in English, rendered from `msg` and `values`.")
+
+
+class NoticeOut(_Out):
+    """A warning, an assumption or a mismatch between the decision letter and the rules."""
+
+    msg: str
+    values: dict[str, Any]
+    severity: Literal["info", "warning", "danger"]
+    benefit: str | None
+    text: str
+
+
+class DutyTextOut(_Out):
+    what: str
+    when: str
+    how: str
+    consequence: str
+
+
+class ReportingDutyOut(_Out):
+    """What the client must report, to whom, when and how (message ids), and the law behind it."""
+
+    benefit: str
+    authority: str
+    what: str
+    when: str
+    how: str
+    consequence: str
+    reference: str
+    text: DutyTextOut
+
+
+class ParamOut(_Out):
+    """One parameter in force on the date: value, unit, the date it took effect and its source."""
+
+    name: str
+    label: str
+    value: DecimalStr | dict[str, DecimalStr]
+    unit: str
+    effective_from: DateStr
+    reference: str = Field(description="Law section and/or official URL.")
+    verified: bool = Field(description="False: not confirmed against an official source.")
+    note: str
+
+
+class ScenarioOut(_Out):
+    label: str
+    hours_per_week: DecimalStr
+    percent_of_full_time: DecimalStr
+    full_time_hours_per_week: DecimalStr
+    earnings_month: DecimalStr
+    hourly_wage: DecimalStr | None
+
+
+class BenefitOut(_Out):
+    benefit: str
+    authority: str
+    amount: DecimalStr = Field(description="Paid per month in this scenario.")
+    reported: DecimalStr | None = Field(description="Per month according to today's decision letter.")
+    taxable: bool
+    assessed_per: str = Field(description='The period the law assesses in: "month" or "year".')
+    steps: list[StepOut]
+    notices: list[NoticeOut]
+
+
+class TaxOut(_Out):
+    amount: DecimalStr = Field(description="Tax per month (the year's tax / 12).")
+    annual: DecimalStr
+    parts_annual: dict[str, DecimalStr]
+    steps: list[StepOut]
+
+
+class OutcomeOut(_Out):
+    """One work scenario: every benefit, the tax and the net income, per month."""
+
+    country: str
+    currency: str
+    rule_date: DateStr
+    rules_year: int
+    newest_parameter_date: DateStr | None
+    period: Literal["month"]
+    scenario: ScenarioOut
+    earnings: DecimalStr
+    benefits: list[BenefitOut]
+    tax: TaxOut
+    other_income: DecimalStr
+    net_income: DecimalStr = Field(description="The household's income after tax, per month.")
+    change_vs_not_working: DecimalStr | None
+    kept_per_extra_unit: DecimalStr | None = Field(
+        description="Of each extra krona earned against not working, how much is kept."
+    )
+    steps: list[StepOut]
+    warnings: list[NoticeOut]
+    assumptions: list[NoticeOut]
+    baseline_mismatches: list[NoticeOut]
+    reporting_duties: list[ReportingDutyOut]
+    parameters: list[ParamOut]
+    unverified_parameters: list[str]
+
+
+class CalculateResponse(_Out):
+    """Not working first (the comparison), then each scenario of the case."""
+
+    country: str
+    rule_date: DateStr
+    outcomes: list[OutcomeOut]
+
+
+class SweepPointOut(_Out):
+    percent: DecimalStr
+    hours_per_week: DecimalStr
+    earnings: DecimalStr
+    tax: DecimalStr
+    net_income: DecimalStr
+    benefits: dict[str, DecimalStr]
+    metr: DecimalStr | None = Field(description="Marginal effective tax rate against the previous point.")
+    ptr: DecimalStr | None = Field(description="Participation tax rate against not working.")
+
+
+class ThresholdOut(_Out):
+    benefit: str
+    kind: str = Field(description="reduced_from, stops_at or net_falls (see benefits_calc.sweep.Threshold).")
+    percent: DecimalStr
+    hours_per_week: DecimalStr
+    earnings: DecimalStr
+    from_percent: DecimalStr
+    from_earnings: DecimalStr
+    amount_before: DecimalStr
+    amount_after: DecimalStr
+
+
+class SweepResponse(_Out):
+    """0-100 % of full time in one step: points, thresholds and marginal rates (per month)."""
+
+    country: str
+    currency: str
+    rule_date: DateStr
+    period: Literal["month"]
+    step_percent: DecimalStr
+    step_earnings: DecimalStr
+    points: list[SweepPointOut]
+    thresholds: list[ThresholdOut]
+    warnings: list[NoticeOut] = Field(description="E.g. rules not confirmed for the date.")
+
+
+class ParametersResponse(_Out):
+    """Every parameter in force on a date, each with its effective date, reference and status."""
+
+    country: str
+    date: DateStr
+    confirmed_through: DateStr
+    rules_confirmed: bool = Field(description="False: the date is after the last checked rules.")
+    parameters: list[ParamOut]
+    not_in_force: list[str] = Field(
+        description="Parameters with no value yet on this date (rules that need them do not cover it)."
+    )
+
+
+class CountryOut(_Out):
+    code: str
+    name: str
+    currency: str
+
+
+class IndexResponse(_Out):
+    api_version: str
+    countries: list[CountryOut]
+    links: dict[str, str]
+
+
+class ProblemFieldError(_Out):
+    """One bad field of the request."""
+
+    pointer: str = Field(description="JSON Pointer (RFC 6901) in URI fragment form, e.g. #/person/age.")
+    field: str = Field(description="The same place as a dotted path, e.g. person.age ('' = the whole body).")
+    message: str
+    type: str = Field(description="Machine-readable error type, e.g. less_than_equal.")
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details (``application/problem+json``)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str | None = None
+    errors: list[ProblemFieldError] | None = None
+
+
+__all__ = [
+    "DECIMAL_STRING_PATTERN",
+    "CalculateResponse",
+    "OutcomeOut",
+    "ParametersResponse",
+    "Problem",
+    "SweepResponse",
+    "case_json_schema",
+    "case_request_model",
+    "countries",
+]
