@@ -216,13 +216,15 @@ def sarskilt_calculate(
     partner_wealth_part_year: Decimal,
     fribelopp_after_tax_year: Decimal | None,
     p: ParameterSet,
+    fribelopp_year: Decimal | None = None,
 ) -> SarskiltResult:
     """Särskilt bostadstillägg a month, 102 kap. 26-30 §§ (see the module docstring).
 
     `cost_month` is the applicant's own housing cost as counted for bostadstillägg (after
     bostadsbidrag, half for a couple); `btp_month` the ordinary bostadstillägg a month (29 § 5);
     `net_income_after_tax_year` the tjänst income (SE/AE, wages, other taxable) after tax (29 § 1);
-    `fribelopp_after_tax_year` the fribelopp after preliminary tax (30 §), None if unknown.
+    `fribelopp_after_tax_year` the fribelopp after preliminary tax (30 §), None if unknown: then a
+    warning says the SBT may be lower, unless the income already reaches `fribelopp_year` (gross).
     """
     steps: list[Step] = []
     notices: list[Notice] = []
@@ -296,7 +298,9 @@ def sarskilt_calculate(
             )
         )
     if fribelopp_after_tax_year is None:
-        notices.append(Notice("se.sbt.notice.no_floor", {}, "info", BENEFIT))
+        # The floor cannot bite when the income after tax already reaches the gross fribelopp.
+        if fribelopp_year is None or income13_year < fribelopp_year:
+            notices.append(Notice("se.sbt.notice.no_floor", {}, "warning", BENEFIT))
     elif income13_year < fribelopp_after_tax_year:
         steps.append(
             _step(
@@ -515,6 +519,7 @@ def calculate(
         partner_wealth_part_year=wealth_part if is_couple else ZERO,
         fribelopp_after_tax_year=fribelopp_after_tax_year,
         p=p,
+        fribelopp_year=fribelopp_year,
     )
     steps += sbt.steps
     notices += sbt.notices
