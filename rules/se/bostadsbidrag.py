@@ -501,18 +501,21 @@ MESSAGES: dict[str, str] = {
         "(goes to school); the calculation assumes so."
     ),
     "se.bb.notice.repayment_risk": N_(
-        "With this income the bostadsbidrag is {amount_month} a month, but you are paid "
-        "{reported_month} a month today. Report the new income to Försäkringskassan at once. If you "
-        "do not, you may have to pay back about {repayment_year} for a whole year."
+        "With the income in this calculation the bostadsbidrag is {amount_month} a month, but "
+        "{reported_month} a month is paid today. Report the new income estimate to "
+        "Försäkringskassan at once. If you do not, you may have to pay back about "
+        "{repayment_year} for a whole year."
     ),
     "se.bb.notice.small_difference": N_(
-        "With this income the bostadsbidrag is {amount_month} a month instead of {reported_month}. "
-        "The difference for a year ({repayment_year}) is below {settlement_threshold}, which is "
-        "not reclaimed; still report the new income."
+        "With the income in this calculation the bostadsbidrag is {amount_month} a month instead "
+        "of {reported_month}. For a whole year the difference ({repayment_year}) is below "
+        "{settlement_threshold}, which is neither paid back nor paid out. Report a changed income "
+        "estimate all the same."
     ),
     "se.bb.notice.may_be_higher": N_(
-        "With this income the bostadsbidrag would be {amount_month} a month, more than the "
-        "{reported_month} paid today. You can apply for a new calculation."
+        "With the income in this calculation the bostadsbidrag would be {amount_month} a month, "
+        "more than the {reported_month} paid today. You can ask Försäkringskassan for a new "
+        "calculation."
     ),
     "se.bb.duty.what": N_(
         "A new estimate of your or your partner's income for the year (a new job, more hours, a "
