@@ -235,16 +235,19 @@ MESSAGES: dict[str, str] = {
         "On Försäkringskassan's My pages or by phone; ask for the form for vilande compensation."
     ),
     "se.sjukersattning.duty.work.consequence": N_(
-        "Work that was not reported may lead to the compensation being reduced or stopped and to "
-        "paying back what was paid for that time."
+        "Work that was not reported before it started can lead to the compensation being stopped or "
+        "reduced, and what was paid for that time must be paid back."
     ),
     "se.sjukersattning.duty.capacity.what": N_(
         "That your health or work capacity has improved, even if you do not work."
     ),
-    "se.sjukersattning.duty.capacity.when": N_("As soon as you know."),
+    "se.sjukersattning.duty.capacity.when": N_(
+        "As soon as possible, and at the latest 14 days after you notice it."
+    ),
     "se.sjukersattning.duty.capacity.how": N_("On Försäkringskassan's My pages or by phone."),
     "se.sjukersattning.duty.capacity.consequence": N_(
-        "Compensation paid although the right to it had changed must be paid back."
+        "The compensation can be stopped or reduced, and compensation paid although the right to it "
+        "had changed must be paid back."
     ),
     "se.sjukersattning.duty.steglos.what": N_(
         "Apply for steglös avräkning and give your expected income for the year."
@@ -741,7 +744,7 @@ def reporting_duties(decision: SjukersattningDecision) -> list[ReportingDuty]:
             when="se.sjukersattning.duty.work.when",
             how="se.sjukersattning.duty.work.how",
             consequence="se.sjukersattning.duty.work.consequence",
-            reference="SFB 110 kap. 46, 51 §§; 36 kap. 9-10 §§; 108 kap. 2 §",
+            reference="SFB 110 kap. 46, 51, 52 §§; 36 kap. 9-10 §§; 108 kap. 2 §",
         ),
     ]
     if decision.kind == "sjukersattning":
@@ -753,7 +756,7 @@ def reporting_duties(decision: SjukersattningDecision) -> list[ReportingDuty]:
                 when="se.sjukersattning.duty.capacity.when",
                 how="se.sjukersattning.duty.capacity.how",
                 consequence="se.sjukersattning.duty.capacity.consequence",
-                reference="SFB 110 kap. 46, 50 §§; 36 kap. 19 §; 108 kap. 2 §",
+                reference="SFB 110 kap. 46, 47, 50, 52 §§; 36 kap. 19 §; 108 kap. 2 §",
             )
         )
     if decision.granted_before_2008_07 and decision.kind == "sjukersattning":

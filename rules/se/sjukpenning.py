@@ -104,13 +104,15 @@ MESSAGES: dict[str, str] = {
     "se.sjukpenning.duty.work.what": N_(
         "That you start working, work more than your sick leave allows, or are able to work more."
     ),
-    "se.sjukpenning.duty.work.when": N_("At once, before the change if you can."),
+    "se.sjukpenning.duty.work.when": N_(
+        "Before you change your hours if you can, and at the latest 14 days after the change."
+    ),
     "se.sjukpenning.duty.work.how": N_(
         "On Försäkringskassan's My pages or by phone; tell your employer too."
     ),
     "se.sjukpenning.duty.work.consequence": N_(
-        "Sjukpenning paid for time you worked must be paid back; a false statement can be a crime "
-        "(bidragsbrott)."
+        "Sjukpenning paid for time you worked must be paid back, and sjukpenning can be stopped or "
+        "reduced; a false statement can be a crime (bidragsbrott)."
     ),
     "se.sjukpenning.duty.sick.what": N_(
         "Report sickness, and send a medical certificate for a new period or level of sick leave."
@@ -334,7 +336,7 @@ def reporting_duties(decision: SjukpenningDecision) -> list[ReportingDuty]:
             when="se.sjukpenning.duty.work.when",
             how="se.sjukpenning.duty.work.how",
             consequence="se.sjukpenning.duty.work.consequence",
-            reference="SFB 110 kap. 46 §; 108 kap. 2 §; bidragsbrottslagen (2007:612)",
+            reference="SFB 110 kap. 46, 47, 52 §§; 108 kap. 2 §; bidragsbrottslagen (2007:612)",
         ),
         ReportingDuty(
             benefit=BENEFIT,
@@ -343,6 +345,6 @@ def reporting_duties(decision: SjukpenningDecision) -> list[ReportingDuty]:
             when="se.sjukpenning.duty.sick.when",
             how="se.sjukpenning.duty.sick.how",
             consequence="se.sjukpenning.duty.sick.consequence",
-            reference="SFB 27 kap. 17, 25 §§; 110 kap. 46 §",
+            reference="SFB 27 kap. 17, 25 §§; 110 kap. 55 §",
         ),
     ]
