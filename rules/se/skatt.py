@@ -32,9 +32,10 @@ So both reductions are computed with the full grundavdrag and then set off, in t
 what remains of the kommunal tax. No official text was found that says anything more (nor an example
 with both incomes).
 
-Not modelled (the function refuses or says so): age 66 and over at the start of the year (förhöjt
-grundavdrag, another jobbskatteavdrag), kapital income, allmänna avdrag, sjöinkomst, begravnings- and
-kyrkoavgift unless a rate is given (see `calculate`), part-year residence.
+Not modelled: age 66 and over at the start of the year (förhöjt grundavdrag, another
+jobbskatteavdrag; computed with the under-66 rules and a "danger" notice), kapital income, allmänna
+avdrag, sjöinkomst, begravnings- and kyrkoavgift unless a rate is given (see `calculate`; otherwise
+an assumption notice), part-year residence.
 
 Rounding: each tax, fee and reduction as the law says (above). The monthly `amount` is the annual
 total / 12 with öre dropped — the way the tax tables spread a year's tax over 12 pay periods
@@ -68,10 +69,6 @@ P_PBB = "prisbasbelopp"
 P_IBB = "inkomstbasbelopp"
 
 AGE_LIMIT = 66  # IL 67 kap. 7-8 §§, 63 kap. 3-4 §§: other rules from the year after turning 66
-
-
-class TaxNotCoveredError(ValueError):
-    """The person is outside what this module computes (66 or older at the start of the year)."""
 
 
 @dataclass(frozen=True)
@@ -200,13 +197,9 @@ def calculate(
     kyrkoavgift; None -> the national average of the year (shown as an assumption).
     `begravningsavgift_percent`: optional begravningsavgift (+ kyrkoavgift if a church member) in
     percent of BFI; None -> not included (shown as an assumption).
-    Raises TaxNotCoveredError from age 66 and ValueError for negative income.
+    From age 66 the under-66 rules are used with a "danger" notice (the real tax is usually lower:
+    förhöjt grundavdrag and the 66+ jobbskatteavdrag are not modelled). ValueError for negative income.
     """
-    if age >= AGE_LIMIT:
-        raise TaxNotCoveredError(
-            f"income tax for people who are {AGE_LIMIT} or older (förhöjt grundavdrag, other "
-            "jobbskatteavdrag) is not modelled"
-        )
     for name in ("arbetsinkomst", "sjuk_aktivitetsersattning", "other_pensionable", "other_taxable"):
         if getattr(income, name) < 0:
             raise ValueError(f"{name} must not be negative")
@@ -219,6 +212,11 @@ def calculate(
     notices: list[Notice] = [
         Notice("se.skatt.assumption.annual", {"year": year}, "info", BENEFIT),
     ]
+    if age >= AGE_LIMIT:
+        # Outside this module: computed with the under-66 rules, and said loudly.
+        notices.append(
+            Notice("se.skatt.not_covered.age_66", {"year": year, "age_count": age}, "danger", BENEFIT)
+        )
 
     # 1. Fastställd förvärvsinkomst.
     ffi = faststalld_forvarvsinkomst(income.total)
@@ -453,16 +451,22 @@ def calculate(
     month = floor_to(total / TWELVE, 1)
     steps.append(Step("se.skatt.per_month", {"total": total, "per_month": month}))
 
-    # Final tax against the preliminary tax withheld during the year.
-    payers = [
-        x for x in (income.arbetsinkomst, income.sjuk_aktivitetsersattning, income.other_pensionable) if x > 0
-    ]
-    if income.arbetsinkomst > 0 and len(payers) > 1:
+    # Final tax against the preliminary tax withheld during the year (several payers).
+    estimate = estimated_withholding(income, age=age, kommunalskatt_percent=kommunalskatt_percent, p=p)
+    if estimate is not None:
+        main_payer, withheld = estimate
+        difference = total - withheld
         notices.append(
             Notice(
-                "se.skatt.warning.restskatt_risk",
-                {"sidoinkomst_rate": p.v(P_SIDO), "total": total},
-                "warning",
+                "se.skatt.warning.restskatt" if difference > 0 else "se.skatt.info.overskjutande",
+                {
+                    "main_payer_id": f"se.skatt.payer.{main_payer}",
+                    "sidoinkomst_rate": p.v(P_SIDO),
+                    "withheld": withheld,
+                    "total": total,
+                    "difference": abs(difference),
+                },
+                "warning" if difference > 0 else "info",
                 BENEFIT,
             )
         )
@@ -483,6 +487,41 @@ def calculate(
         "total": total,
     }
     return TaxResult(amount=month, annual=total, steps=steps, parts=parts, notices=notices)
+
+
+def _payer_groups(income: TaxableIncome) -> dict[str, TaxableIncome]:
+    """The year's income by who pays it: Försäkringskassan (sjuk-/aktivitetsersättning, sjukpenning,
+    aktivitetsstöd; a-kassa is counted here too), the employer, and other payers (tjänstepension …).
+    Only groups with income; Försäkringskassan first, so it is the main payer on a tie."""
+    groups = {
+        "forsakringskassan": TaxableIncome(
+            sjuk_aktivitetsersattning=income.sjuk_aktivitetsersattning,
+            other_pensionable=income.other_pensionable,
+        ),
+        "arbetsgivare": TaxableIncome(arbetsinkomst=income.arbetsinkomst),
+        "annan": TaxableIncome(other_taxable=income.other_taxable),
+    }
+    return {k: g for k, g in groups.items() if g.total > 0}
+
+
+def estimated_withholding(
+    income: TaxableIncome, *, age: int, kommunalskatt_percent: Decimal | None, p: ParameterSet
+) -> tuple[str, Decimal] | None:
+    """The preliminary tax deducted during the year when income comes from more than one payer.
+
+    Assumption (shown to the client): the payer of the largest income is the main payer and deducts
+    by the tax table, i.e. the year's tax on that income alone (the tables are that calculation, see
+    the module docstring); every other payer deducts the flat sidoinkomst rate (30 %). No jämkning.
+    Returns (main payer, amount a year), or None with fewer than two payers.
+    """
+    groups = _payer_groups(income)
+    if len(groups) < 2:
+        return None
+    main = max(groups, key=lambda k: groups[k].total)
+    table_tax = calculate(groups[main], age=age, kommunalskatt_percent=kommunalskatt_percent, p=p).annual
+    rate = p.v(P_SIDO)
+    flat = sum((floor_to(rate * g.total, 1) for k, g in groups.items() if k != main), ZERO)
+    return main, table_tax + flat
 
 
 def reporting_duties() -> list[ReportingDuty]:
@@ -597,6 +636,12 @@ MESSAGES: dict[str, str] = {
     ),
     "se.skatt.per_month": N_("That is {per_month} a month ({total} a year divided by 12, öre dropped)."),
     # Notices
+    "se.skatt.not_covered.age_66": N_(
+        "The tax is computed with the rules for people under 66. If you ({age_count} years) had turned 66 "
+        "before 1 January {year}, a higher basic allowance and another tax reduction for work apply, "
+        "which this calculation does not include: your real tax is then usually lower. Check it with "
+        "Skatteverket's tax calculator."
+    ),
     "se.skatt.assumption.annual": N_(
         "Tax is computed for the whole of {year} as if the income were the same every month of the year. "
         "The final tax is decided by Skatteverket after the year, on what was actually earned."
@@ -613,13 +658,21 @@ MESSAGES: dict[str, str] = {
         "The public service fee is included as if you had turned {min_age_count} before 1 January {year}. "
         "If you turned {min_age_count} during {year}, you pay no fee that year."
     ),
-    "se.skatt.warning.restskatt_risk": N_(
-        "You will have income from more than one payer. Each payer deducts tax as if it were your only "
-        "income, or a flat {sidoinkomst_rate} when it is not your main income. What is deducted during the "
-        "year can then differ from the final tax of {total} a year, and you may have to pay back tax "
-        "(restskatt) after the year. Ask Skatteverket for an adjustment (jämkning) or ask a payer to deduct "
-        "more."
+    "se.skatt.warning.restskatt": N_(
+        "You will have income from more than one payer. If {main_payer_id} deducts tax by the tax table "
+        "and the others deduct a flat {sidoinkomst_rate}, about {withheld} is deducted during the year, "
+        "but the final tax is {total}: you would have to pay about {difference} after the year "
+        "(restskatt). Ask Skatteverket for an adjustment (jämkning) or ask a payer to deduct more."
     ),
+    "se.skatt.info.overskjutande": N_(
+        "You will have income from more than one payer. If {main_payer_id} deducts tax by the tax table "
+        "and the others deduct a flat {sidoinkomst_rate}, about {withheld} is deducted during the year, "
+        "while the final tax is {total}: about {difference} would be paid back after the year. With an "
+        "adjustment (jämkning) from Skatteverket you can have less deducted each month instead."
+    ),
+    "se.skatt.payer.forsakringskassan": N_("Försäkringskassan"),
+    "se.skatt.payer.arbetsgivare": N_("your employer"),
+    "se.skatt.payer.annan": N_("the payer of your pension or other income"),
     # Reporting duties
     "se.skatt.duty.jamkning.what": N_(
         "Check that enough tax is deducted when you have pay from more than one place (for example "

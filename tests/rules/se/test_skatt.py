@@ -23,7 +23,7 @@ from decimal import Decimal
 
 import pytest
 from benefits_calc.rules.se import skatt
-from benefits_calc.rules.se.skatt import TaxableIncome, TaxNotCoveredError, calculate
+from benefits_calc.rules.se.skatt import TaxableIncome, calculate
 
 from benefits_calc.money import D
 from benefits_calc.parameters import parameters
@@ -400,8 +400,52 @@ def test_sjukersattning_and_wage_2026_grundavdrag_used_in_both_reductions() -> N
     assert r.parts["sa_reduktion"] == 17838
     assert r.parts["forvarvsinkomst_reduktion"] == 1071
     assert (r.annual, r.amount) == (36723, 3060)
-    warning = next(n for n in r.notices if n.msg == "se.skatt.warning.restskatt_risk")
-    assert warning.severity == "warning" and warning.values["sidoinkomst_rate"] == D("0.30")
+    # Deducted during the year (no jämkning): Försäkringskassan is the main payer (164 400 > 60 000) and
+    # deducts by the table = the tax on the SE alone, 22 517 (test_sjukersattning_only_2026); the
+    # employer deducts 30 % x 60 000 = 18 000. Together 40 517 > final 36 723: about 3 794 paid back.
+    note = next(n for n in r.notices if n.msg == "se.skatt.info.overskjutande")
+    assert note.severity == "info"
+    assert note.values == {
+        "main_payer_id": "se.skatt.payer.forsakringskassan",
+        "sidoinkomst_rate": D("0.30"),
+        "withheld": 40517,
+        "total": 36723,
+        "difference": 3794,
+    }
+
+
+def test_restskatt_when_a_benefit_is_taxed_30_percent_beside_a_wage_2026() -> None:
+    # Wage 300 000 (employer = main payer) + sjukpenning 100 000 (Försäkringskassan deducts 30 %). KI 32.38 %.
+    # Final tax: FFI 400 000; GA 45 584 - 0.1 x 215 888 = 23 995.20 -> 24 000; BFI 376 000;
+    #   kommunal 121 748.80 -> 121 748; fee 7 % x 400 000 = 28 000, given back;
+    #   JSA: 107 329.60 + 0.251 x 108 192 = 134 485.792; - 24 000 = 110 485.792;
+    #   x 0.3238 = 35 775.30 -> 35 775;
+    #   FIR 1 500; public service 1 184. Total 121 748 - 35 775 - 1 500 + 1 184 = 85 657.
+    # Table tax on the wage alone: GA 45 584 - 0.1 x 115 888 = 33 995.20 -> 34 000; BFI 266 000;
+    #   kommunal 86 130.80 -> 86 130; fee 21 000 given back; JSA (134 485.792 - 34 000) x 0.3238
+    #   = 32 537.30 -> 32 537; FIR 1 500; public service 1 184.
+    #   Total 86 130 - 32 537 - 1 500 + 1 184 = 53 277.
+    # Deducted 53 277 + 30 % x 100 000 = 83 277; restskatt 85 657 - 83 277 = 2 380.
+    r = tax(P2026, arbetsinkomst=300000, other_pensionable=100000)
+    assert r.annual == 85657
+    main, withheld = skatt.estimated_withholding(
+        TaxableIncome(arbetsinkomst=D(300000), other_pensionable=D(100000)),
+        age=40,
+        kommunalskatt_percent=None,
+        p=P2026,
+    )
+    assert (main, withheld) == ("arbetsgivare", 83277)
+    warning = next(n for n in r.notices if n.msg == "se.skatt.warning.restskatt")
+    assert warning.severity == "warning"
+    assert (warning.values["withheld"], warning.values["difference"]) == (83277, 2380)
+    assert warning.values["main_payer_id"] == "se.skatt.payer.arbetsgivare"
+    # One payer only: no estimate.
+    assert (
+        skatt.estimated_withholding(
+            TaxableIncome(arbetsinkomst=D(1)), age=40, kommunalskatt_percent=None, p=P2026
+        )
+        is None
+    )
 
 
 def test_sjukpenning_only_2026() -> None:
@@ -474,8 +518,12 @@ def test_zero_income_and_age_limits() -> None:
     eighteen = tax(P2026, age=18, arbetsinkomst=100000)
     assert eighteen.parts["public_service"] > 0
     assert any(n.msg == "se.skatt.assumption.public_service_18" for n in eighteen.notices)
-    with pytest.raises(TaxNotCoveredError):
-        tax(P2026, age=66, arbetsinkomst=100000)
+    # 66 and over: not modelled; computed with the under-66 rules and a loud notice (never silent).
+    older = tax(P2026, age=70, arbetsinkomst=100000)
+    assert older.annual == tax(P2026, age=40, arbetsinkomst=100000).annual
+    danger = [n for n in older.notices if n.severity == "danger"]
+    assert [n.msg for n in danger] == ["se.skatt.not_covered.age_66"]
+    assert not any(n.severity == "danger" for n in tax(P2026, age=65, arbetsinkomst=1).notices)
     with pytest.raises(ValueError):
         tax(P2026, arbetsinkomst=-1)
 
@@ -527,6 +575,8 @@ def test_every_message_id_exists_and_placeholders_match_values() -> None:
         tax(P2026, age=17, other_pensionable=20000),
         tax(P2025, other_pensionable=300000),
         tax(P2026, ki="15", arbetsinkomst=70000),
+        tax(P2026, arbetsinkomst=300000, other_pensionable=100000, other_taxable=1000),
+        tax(P2026, other_taxable=200000, arbetsinkomst=10000, age=67),
     ]
     seen: set[str] = set()
     for r in cases:
@@ -534,7 +584,11 @@ def test_every_message_id_exists_and_placeholders_match_values() -> None:
             assert item.msg in skatt.MESSAGES, item.msg
             assert _placeholders(skatt.MESSAGES[item.msg]) == set(item.values), item.msg
             for k, v in item.values.items():
-                assert isinstance(v, (Decimal, int)), (item.msg, k)
+                if k.endswith("_id"):
+                    assert v in skatt.MESSAGES, (item.msg, k, v)
+                    seen.add(v)
+                else:
+                    assert isinstance(v, (Decimal, int)), (item.msg, k)
             seen.add(item.msg)
     for duty in skatt.reporting_duties():
         for mid in (duty.what, duty.when, duty.how, duty.consequence):
