@@ -34,6 +34,13 @@ share (work share - (1 - level)) is rounded UP to the next quarter (e.g. hel SE 
 40-hour week = 25 % -> 1/4 vilande; 12 hours = 30 % -> 1/2 vilande), never above the granted
 level: a smaller vilande share would leave part of the work outside the protection.
 FK's own guidance on intermediate hours was not found.
+
+"Partiellt vilande" (prop. 2025/26:1 UO10 avsnitt 3.9): SFS 2025:1475, in force 2026-06-01, changes
+36 kap. 9 a, 12, 15 b, 18 a §§: vilande for studies may be partial (by the extent of the studies)
+instead of always whole, and aktivitetsersättning under prövotid for studies lasts up to 12 months
+instead of 6. Work-based vilande is unchanged (read in the consolidated SFB text published
+2025-12-22, mirrored in github.com/se-lex/sfs-processor data/md-markers/2010/sfs-2010-110-markers.md).
+Studies are not modelled here; a notice tells the client.
 """
 
 from __future__ import annotations
@@ -162,9 +169,11 @@ MESSAGES: dict[str, str] = {
         "work you plan; ask them before you start."
     ),
     "se.sjukersattning.partiellt_vilande": N_(
-        "The government's budget bill for 2026 (prop. 2025/26:1, expenditure area 10, section 3.9) "
-        "proposes 'partially vilande' sickness and activity compensation. Its content and start date "
-        "could not be confirmed, so this calculation uses the rules in force before it."
+        "A law change in force from 1 June 2026 (SFS 2025:1475, 'partially vilande' compensation from "
+        "the budget bill for 2026) lets the compensation be partly vilande also for studies, by the "
+        "extent of the studies, and gives up to 12 instead of 6 months of activity compensation while "
+        "trying to study. Vilande compensation because of work is unchanged, so this calculation is not "
+        "affected."
     ),
     # steglös avräkning
     "se.sjukersattning.steglos.intro": N_(
