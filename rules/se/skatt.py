@@ -11,7 +11,8 @@ and the final tax decision compute it, per calendar year:
 3. Kommunal inkomstskatt = BFI x KI, öre dropped. KI is the person's kommun + region rate, without
    begravnings- and kyrkoavgift (SKV 433 avsnitt 7.3). Unknown rate: the national average of the year
    (a parameter), shown as an assumption.
-4. Statlig inkomstskatt = 20 % of BFI above the skiktgräns (IL 65 kap. 5 §).
+4. Statlig inkomstskatt = 20 % of BFI above the skiktgräns (IL 65 kap. 5 §), only when that base is
+   at least 200 kr (IL 65 kap. 2 §).
 5. Allmän pensionsavgift (lag 1994:1744): 7 % of the pensionsgrundande income (wages, sjukpenning,
    aktivitetsstöd, a-kassa — NOT sjuk-/aktivitetsersättning, NOT pensions), capped at 8.07
    inkomstbasbelopp (IBB), none below 0.423 PBB, rounded to the nearest 100 kr with an exact 50
@@ -61,6 +62,7 @@ P_SA = "skatt_sa_reduktion"
 P_FIR = "skatt_forvarvsinkomst_reduktion"
 P_SKIKT = "skatt_skiktgrans"
 P_STATLIG = "skatt_statlig_rate"
+P_STATLIG_MIN = "skatt_statlig_min_underlag"
 P_PA = "skatt_pensionsavgift"
 P_PS = "skatt_public_service"
 P_KI_AVG = "skatt_kommunalskatt_genomsnitt"
@@ -269,8 +271,12 @@ def calculate(
     )
 
     # 4. Statlig inkomstskatt.
+    # IL 65 kap. 2 §: no statlig tax when its base (BFI above the skiktgräns) is under 200 kr.
     skiktgrans, statlig_rate = p.v(P_SKIKT), p.v(P_STATLIG)
-    statlig = floor_to(statlig_rate * clamp0(bfi - skiktgrans), 1)
+    statlig_base = clamp0(bfi - skiktgrans)
+    if statlig_base < p.v(P_STATLIG_MIN):
+        statlig_base = ZERO
+    statlig = floor_to(statlig_rate * statlig_base, 1)
     steps.append(
         Step(
             "se.skatt.statlig" if statlig > 0 else "se.skatt.statlig_none",
@@ -280,7 +286,7 @@ def calculate(
                 "statlig_rate": statlig_rate,
                 "statlig_skatt": statlig,
             },
-            (P_SKIKT, P_STATLIG),
+            (P_SKIKT, P_STATLIG, P_STATLIG_MIN),
         )
     )
 

@@ -491,6 +491,15 @@ def test_high_wage_2026_statlig_fee_cap_and_jsa_top() -> None:
     assert any(s.msg == "se.skatt.statlig" for s in r.steps)
 
 
+def test_statlig_tax_needs_a_base_of_200_kr() -> None:
+    # IL 65 kap. 2 §. 2026, GA above 7.88 PBB = 17 400. FFI 660 500 -> BFI 643 100: base 100 < 200 -> 0.
+    # FFI 660 600 -> BFI 643 200: base 200 -> 20 % x 200 = 40.
+    assert tax(P2026, arbetsinkomst=660500).parts["statlig_skatt"] == 0
+    assert tax(P2026, arbetsinkomst=660600).parts["statlig_skatt"] == 40
+    # 2025: GA 0.293 x 58 800 = 17 228.40 -> 17 300; FFI 643 300 -> BFI 626 000: base 200 -> 40
+    assert tax(P2025, arbetsinkomst=643300).parts["statlig_skatt"] == 40
+
+
 def test_sa_floor_4_5_percent_and_tax_never_negative() -> None:
     # SE 26 000 only (2026, KI 32.38 %): GA 25 100, BFI 900, kommunal 900 x 0.3238 = 291.42 -> 291.
     # SA: (26 000 - 25 100) x 0.3238 = 291.42, floor 4.5 % x 26 000 x 0.3238 = 378.85 -> 378;
