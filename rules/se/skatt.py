@@ -38,9 +38,15 @@ jobbskatteavdrag; computed with the under-66 rules and a "danger" notice), kapit
 avdrag, sjöinkomst, begravnings- and kyrkoavgift unless a rate is given (see `calculate`; otherwise
 an assumption notice), part-year residence.
 
-Rounding: each tax, fee and reduction as the law says (above). The monthly `amount` is the annual
-total / 12 with öre dropped — the way the tax tables spread a year's tax over 12 pay periods
-(SKV 433 avsnitt 8; e.g. tabell 29 2026, 10 000 kr/month: 12 743 kr a year -> 1 061 kr a month).
+Rounding: each tax, fee and reduction as the law says (above); the pension fee is computed on the
+pensionsgrundande income as given (not first rounded to 100). The monthly `amount` is the annual
+total / 12 with öre dropped, as Skatteverket's published monthly tables do (tabell 29 2026,
+10 000 kr a month: 12 743 kr a year -> 1 061 kr a month). With the table's own rates this module
+reproduces the 2026 tables exactly (tests/rules/se/test_skatt.py, kolumn 1, 4 and 5).
+
+Preliminary tax: with income from several payers, `estimated_withholding` estimates what is
+deducted during the year (main payer by the table, the others a flat 30 %), and a notice shows the
+expected restskatt or refund against the final tax.
 """
 
 from __future__ import annotations
