@@ -3,18 +3,23 @@
 Paid by Försäkringskassan to participants in Arbetsförmedlingen's programmes: a fixed amount a day
 for at most five programme days a calendar week; a part-time programme gives a proportionally
 smaller stöd (förordning (2017:819) om ersättning till deltagare i arbetsmarknadspolitiska
-insatser, 6 §). The daily amount is the client's own, from the decision (a-kassa level,
-grundnivå, or utvecklingsersättning); no amount is assumed here.
+insatser, 10 kap. 6 §). The daily amount is the client's own, from the decision (inkomstbaserat
+belopp, grundbelopp 365 kr a day from 2025-10-01 (2 kap. 7 §), or utvecklingsersättning); it is
+only checked against the grundbelopp, never replaced.
+Wage for the same day as programme time reduces the stöd, but not wage for the time outside a
+part-time programme (5 kap. 4 §); stöd paid for a day later paid as wage is reclaimed (8 kap. 1 a §).
 
 Working part time (an assumption the client is told): the hours worked are time not spent in the
 programme, so the programme days a week become the smaller of today's programme days and
 5 × (1 - work share), e.g. a five-day programme and half-time work -> 2,5 days; a three-day
 programme and 25 % work -> still 3 days (3 + 1,25 <= 5). Arbetsförmedlingen decides how the
-programme changes; the wage itself is not deducted.
+programme changes; with the work outside the programme time the wage is not deducted (5 kap. 4 §
+andra stycket), which is what this assumes.
 
 Per month (convention): programme days a week × 52 / 12 weeks, × the daily amount, rounded to whole
 kronor. FK pays monthly in arrears for the days reported, so a real month differs a little.
-Aktivitetsstöd is taxable income; utvecklingsersättning is tax free.
+Aktivitetsstöd is taxable income; utvecklingsersättning is tax free (IL 11 kap. 33 §).
+Report changes within 14 days (10 kap. 2 §).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from benefits_calc.explain import N_, Notice, ReportingDuty, Step
 from benefits_calc.models import WEEKS_PER_MONTH
 from benefits_calc.money import ONE, ZERO, clamp0, round_half_up
 from benefits_calc.outcome import BenefitResult
-from benefits_calc.parameters import ParameterSet
+from benefits_calc.parameters import OutOfCoverageError, ParameterSet
 
 AUTHORITY = "se.forsakringskassan"
 
@@ -57,16 +62,37 @@ MESSAGES: dict[str, str] = {
         "Assumption: an average month of 52 / 12 weeks. The stöd is paid for the days you report, so a "
         "real month gives a little less or more."
     ),
+    "se.aktivitetsstod.wage_same_day": N_(
+        "If you work during programme time and the programme is not reduced, that day's wage is "
+        "deducted from the stöd, and stöd already paid for that day must be paid back. Ask "
+        "Arbetsförmedlingen to adjust your programme before you start working."
+    ),
+    "se.aktivitetsstod.below_grundbelopp": N_(
+        "The daily amount entered, {daily_amount}, is below the lowest aktivitetsstöd for a full-time "
+        "programme, {grundbelopp_day} a day. Check the decision."
+    ),
+    "se.aktivitetsstod.duty.fk.what": N_(
+        "Changes that affect the stöd: work and wage, fewer programme days, sickness, other income."
+    ),
+    "se.aktivitetsstod.duty.fk.when": N_(
+        "As soon as possible and at the latest 14 days after the change; the days in the monthly "
+        "request for payment."
+    ),
+    "se.aktivitetsstod.duty.fk.how": N_("On Försäkringskassan's My pages."),
+    "se.aktivitetsstod.duty.fk.consequence": N_(
+        "Stöd paid without right to it, or for a day you were paid a wage for, must be paid back."
+    ),
     "se.aktivitetsstod.duty.report.what": N_(
         "Your activities and any work (days and hours) in the monthly activity report to "
-        "Arbetsförmedlingen, and your days in the programme in the monthly request to Försäkringskassan."
+        "Arbetsförmedlingen; tell them before you start working so the programme can be adjusted."
     ),
     "se.aktivitetsstod.duty.report.when": N_(
-        "Every month, for the month before; tell Arbetsförmedlingen before you start working."
+        "Every month, by the date Arbetsförmedlingen sets; before you start working."
     ),
     "se.aktivitetsstod.duty.report.how": N_("On Arbetsförmedlingen's and Försäkringskassan's My pages."),
     "se.aktivitetsstod.duty.report.consequence": N_(
-        "Days not reported are not paid; days paid without right to them must be paid back."
+        "A missing activity report or missed programme days can lead to a warning and to the stöd "
+        "being stopped for a number of days."
     ),
 }
 
@@ -93,6 +119,20 @@ def calculate(decision: AktivitetsstodDecision, *, work_share: Decimal, p: Param
         )
     ]
     notices: list[Notice] = []
+    if decision.kind == "aktivitetsstod":
+        try:
+            grund = p.v("ak_grundbelopp_day")
+        except OutOfCoverageError:
+            grund = None
+        if grund is not None and decision.daily_amount < grund:
+            notices.append(
+                Notice(
+                    "se.aktivitetsstod.below_grundbelopp",
+                    {"daily_amount": decision.daily_amount, "grundbelopp_day": grund},
+                    "warning",
+                    benefit,
+                )
+            )
     if work_share <= 0:
         days = days_today
         steps.append(Step("se.aktivitetsstod.work.none", {"programme_days": days}))
@@ -111,6 +151,7 @@ def calculate(decision: AktivitetsstodDecision, *, work_share: Decimal, p: Param
             )
         )
         notices.append(Notice("se.aktivitetsstod.assume.work_replaces_programme", {}, "info", benefit))
+        notices.append(Notice("se.aktivitetsstod.wage_same_day", {}, "warning", benefit))
     amount = round_half_up(decision.daily_amount * days * WEEKS_PER_MONTH) if days > 0 else ZERO
     steps.append(
         Step(
@@ -138,17 +179,31 @@ def calculate(decision: AktivitetsstodDecision, *, work_share: Decimal, p: Param
 
 
 def reporting_duties(decision: AktivitetsstodDecision) -> list[ReportingDuty]:
-    """Monthly activity report to Arbetsförmedlingen and monthly request to Försäkringskassan."""
+    """Changes to Försäkringskassan within 14 days; the monthly activity report to Arbetsförmedlingen.
+
+    Förordning (2017:819) 10 kap. 2 § (14 days), 8 kap. 1, 1 a §§ (återbetalning), 6 kap. 2 § (varning
+    and avstängning for a missing activity report or programme day).
+    """
+    benefit = f"se.{decision.kind}"
     return [
         ReportingDuty(
-            benefit=f"se.{decision.kind}",
+            benefit=benefit,
+            authority="se.forsakringskassan",
+            what="se.aktivitetsstod.duty.fk.what",
+            when="se.aktivitetsstod.duty.fk.when",
+            how="se.aktivitetsstod.duty.fk.how",
+            consequence="se.aktivitetsstod.duty.fk.consequence",
+            reference="Förordning (2017:819) 10 kap. 2 §, 8 kap. 1, 1 a §§, 5 kap. 4 §",
+        ),
+        ReportingDuty(
+            benefit=benefit,
             authority="se.arbetsformedlingen",
             what="se.aktivitetsstod.duty.report.what",
             when="se.aktivitetsstod.duty.report.when",
             how="se.aktivitetsstod.duty.report.how",
             consequence="se.aktivitetsstod.duty.report.consequence",
-            reference="Förordning (2017:819) om ersättning till deltagare i arbetsmarknadspolitiska "
-            "insatser; https://arbetsformedlingen.se/for-arbetssokande/extra-stod/ersattning-och-franvaro/"
+            reference="Förordning (2017:819) 6 kap. 2 §; "
+            "https://arbetsformedlingen.se/for-arbetssokande/extra-stod/ersattning-och-franvaro/"
             "aktivitetsstod-och-utvecklingsersattning",
-        )
+        ),
     ]

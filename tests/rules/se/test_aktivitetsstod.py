@@ -2,7 +2,7 @@
 
 The daily amount is the client's own (from the decision), so the tests are hand calculations:
 daily amount × programme days a week × 52 / 12 weeks, rounded to whole kronor. Rule: at most five
-days a calendar week, reduced in proportion for a part-time programme (förordning 2017:819 6 §).
+days a calendar week, reduced in proportion for a part-time programme (förordning 2017:819 10 kap. 6 §).
 """
 
 from __future__ import annotations
@@ -77,8 +77,27 @@ def test_assumption_notice_when_working():
 
 def test_reporting_duties():
     duties = ak.reporting_duties(AktivitetsstodDecision(daily_amount=D(500)))
-    assert len(duties) == 1
-    d = duties[0]
-    assert d.authority == "se.arbetsformedlingen" and "2017:819" in d.reference
-    for mid in (d.what, d.when, d.how, d.consequence):
-        assert mid in ak.MESSAGES
+    assert [d.authority for d in duties] == ["se.forsakringskassan", "se.arbetsformedlingen"]
+    assert "10 kap. 2" in duties[0].reference and "2017:819" in duties[1].reference
+    for d in duties:
+        for mid in (d.what, d.when, d.how, d.consequence):
+            assert mid in ak.MESSAGES
+
+
+def test_below_grundbelopp_warning():
+    # Grundbelopp 365 kr a day from 2025-10-01 (förordning 2017:819 2 kap. 7 §)
+    assert P.v("ak_grundbelopp_day") == D(365)
+    r = calc(daily_amount=D(223))
+    assert "se.aktivitetsstod.below_grundbelopp" in {n.msg for n in r.notices}
+    # 223 × 5 × 52 / 12 = 4 831,67 -> 4 832: computed from the decision, not replaced
+    assert r.amount == D(4832)
+    check_messages(r)
+    assert "se.aktivitetsstod.below_grundbelopp" not in {n.msg for n in calc(daily_amount=D(365)).notices}
+    # utvecklingsersättning is not compared with the aktivitetsstöd grundbelopp
+    r = calc(kind="utvecklingsersattning", daily_amount=D(173))
+    assert "se.aktivitetsstod.below_grundbelopp" not in {n.msg for n in r.notices}
+
+
+def test_wage_same_day_warning_when_working():
+    r = calc("0.5", daily_amount=D(500))
+    assert any(n.msg == "se.aktivitetsstod.wage_same_day" and n.severity == "warning" for n in r.notices)
