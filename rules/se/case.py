@@ -28,7 +28,7 @@ TaxRate = Annotated[Decimal, Field(ge=15, le=40, max_digits=5, decimal_places=2)
 class Person(StrictModel):
     """The client."""
 
-    age: int = Field(ge=16, le=69, description="Age in whole years on the rule date.")
+    age: int = Field(ge=16, le=65, description="Age in whole years on the rule date (66+ is not covered).")
     kommunalskatt_percent: TaxRate | None = Field(
         default=None,
         description="Total municipal tax rate (kommun + region), e.g. 32.38, without begravnings- "
@@ -39,7 +39,7 @@ class Person(StrictModel):
 class Partner(StrictModel):
     """Spouse or sambo sharing the household economy (gift and sambo are treated alike)."""
 
-    age: int = Field(ge=16, le=99)
+    age: int = Field(ge=16, le=65, description="Partner's age (66+ is not covered: other tax rules).")
     work_income_month: Money = Decimal(0)
     sjukersattning_month: Money = Field(default=Decimal(0), description="Partner's SE/AE before tax.")
     other_taxable_income_month: Money = Field(

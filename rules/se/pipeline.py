@@ -75,6 +75,7 @@ class _Offsets:
 
     offset: dict[str, Decimal]
     modelled0: dict[str, Decimal]
+    fribelopp_net: Decimal | None = None
 
 
 def calculate(case: SECase, scenario: WorkScenario, p: ParameterSet) -> Outcome:
@@ -113,7 +114,22 @@ def _adjust(r: BenefitResult, offsets: _Offsets, baseline: bool) -> BenefitResul
         )
     )
     r.amount = amount
+    r.notices = [n for n in (_restate(n, r.reported, amount) for n in r.notices) if n is not None]
     return r
+
+
+def _restate(n: Notice, reported: Decimal, amount: Decimal) -> Notice | None:
+    """A rule's notice that compares its modelled amount with the reported one (e.g. bostadsbidrag's
+    repayment risk) is restated with the adjusted amount, or dropped when it no longer holds."""
+    if "reported_month" not in n.values or "amount_month" not in n.values:
+        return n
+    if amount == reported or ("repayment_year" in n.values) != (amount < reported):
+        return None
+    values = dict(n.values)
+    values["amount_month"] = amount
+    if "repayment_year" in values:
+        values["repayment_year"] = TWELVE * (reported - amount)
+    return Notice(n.msg, values, n.severity, n.benefit)
 
 
 def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offsets, baseline: bool) -> Outcome:
@@ -200,6 +216,8 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
                 bgi_year=bgi,
                 partner_bgi_year=partner_bgi,
                 p=p,
+                partner_age=partner.age if partner is not None else None,
+                receives_bostadstillagg=case.bostadstillagg is not None,
             )
         )
         bb_paid = r.amount
@@ -222,13 +240,27 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
             )
             if partner.sjukersattning_month > 0:
                 partner_fribelopp = sjukersattning.garantiniva_year("sjukersattning", partner.age, p)
+        fribelopp = sjukersattning.garantiniva_year(case.sjukersattning.kind, person.age, p)
+        if offsets.fribelopp_net is None:
+            # SFB 102 kap. 30 §: the fribelopp after tax (the year's final tax on it as SE/AE).
+            offsets.fribelopp_net = (
+                fribelopp
+                - skatt.calculate(
+                    skatt.TaxableIncome(sjuk_aktivitetsersattning=fribelopp),
+                    age=person.age,
+                    kommunalskatt_percent=person.kommunalskatt_percent,
+                    p=p,
+                ).annual
+            )
         r = add(
             bostadstillagg.calculate(
                 case.bostadstillagg,
                 is_couple=case.is_couple,
                 housing_cost_month=case.housing.housing_cost_month,
                 bostadsbidrag_month=bb_paid,
-                fribelopp_year=sjukersattning.garantiniva_year(case.sjukersattning.kind, person.age, p),
+                partner_net_income_after_tax_year=TWELVE * partner_net if partner is not None else None,
+                fribelopp_after_tax_year=offsets.fribelopp_net,
+                fribelopp_year=fribelopp,
                 income=btp_income,
                 partner_income=partner_btp,
                 partner_fribelopp_year=partner_fribelopp,
@@ -262,10 +294,19 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
             net_earnings = earnings - (tax.amount - tax_without.amount)
         else:
             net_earnings = ZERO
+        if partner is not None and partner.work_income_month > 0:
+            # The partner's pay is income from employment too (SoL 2025:400 12 kap. 8 §); its net
+            # is the partner's net income in the proportion of pay to the partner's gross income.
+            partner_gross = (
+                partner.work_income_month + partner.sjukersattning_month + partner.other_taxable_income_month
+            )
+            net_earnings += (partner_net * partner.work_income_month / partner_gross).quantize(
+                Decimal("0.01")
+            )
         household_net = earnings + sum((b.amount for b in benefits), ZERO) + gross_other - tax.amount
         other_net = household_net + partner_net - net_earnings
         adult_ages = [person.age] + ([partner.age] if partner is not None else [])
-        add(
+        eb = add(
             ekonomiskt_bistand.calculate(
                 case.ekonomiskt_bistand,
                 adult_ages=adult_ages,
@@ -277,6 +318,13 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
             )
         )
         duties += ekonomiskt_bistand.reporting_duties(case.ekonomiskt_bistand)
+        # Jobbpremie (FK, 2026-03-01 to 2028-02-29): only in a month with pay and no försörjningsstöd.
+        jp = ekonomiskt_bistand.jobbpremie(
+            case.ekonomiskt_bistand, gross_earnings_month=earnings, ekonomiskt_bistand_month=eb.amount, p=p
+        )
+        if jp.amount > 0 or jp.notices:
+            add(jp)
+            duties += ekonomiskt_bistand.jobbpremie_reporting_duties(case.ekonomiskt_bistand)
 
     benefits_total = sum((b.amount for b in benefits), ZERO)
     net_income = earnings + benefits_total + gross_other - tax.amount + partner_net

@@ -40,6 +40,6 @@ def test_every_parameter_has_reference_date_unit() -> None:
     for s in cp.series.values():
         assert s.unit
         for e in s.entries:
-            assert e.reference.strip() and e.effective_from.year >= 2018
+            assert e.reference.strip() and e.effective_from.year >= 1990
             if not e.verified:
                 assert e.note.strip(), f"{s.name} {e.effective_from}: unverified values need a note"

@@ -13,7 +13,8 @@ from typing import Literal
 
 import pytest
 
-from benefits_calc import engine, sweep as sweep_mod
+from benefits_calc import engine
+from benefits_calc import sweep as sweep_mod
 from benefits_calc.models import CaseBase, WorkScenario
 from benefits_calc.money import ZERO, clamp0
 from benefits_calc.outcome import BenefitResult, Outcome, ScenarioInfo, TaxResult
@@ -29,11 +30,19 @@ def toy_pipeline(case: ToyCase, s: WorkScenario, params: object) -> Outcome:
     c = Decimal(1000) if e < 8000 else ZERO
     tax = e * Decimal("0.3")
     return Outcome(
-        country="xx", currency="XXX", rule_date=case.rule_date,
+        country="xx",
+        currency="XXX",
+        rule_date=case.rule_date,
         scenario=ScenarioInfo("t", s.hours, s.share_of_full_time * 100, s.full_time_hours_per_week, e, None),
         benefits=[BenefitResult("xx.b", "a", b, False, []), BenefitResult("xx.c", "a", c, False, [])],
-        tax=TaxResult(tax, tax * 12, []), other_income=ZERO, net_income=e + b + c - tax,
-        warnings=[], assumptions=[], reporting_duties=[], baseline_mismatches=[], parameters={},
+        tax=TaxResult(tax, tax * 12, []),
+        other_income=ZERO,
+        net_income=e + b + c - tax,
+        warnings=[],
+        assumptions=[],
+        reporting_duties=[],
+        baseline_mismatches=[],
+        parameters={},
     )
 
 
