@@ -103,6 +103,11 @@ class SjukpenningDecision(StrictModel):
     amount_month: Money | None = Field(default=None, description="Paid per month, if known.")
     days_in_rehab_chain: int = Field(default=0, ge=0, le=5000)
     serious_illness: bool = False
+    unemployed: bool = Field(
+        default=False,
+        description="Arbetslös (no job to be sick from): hel sjukpenning is at most 543 kr a day "
+        "(SFB 28 kap. 11 §).",
+    )
 
 
 class AktivitetsstodDecision(StrictModel):

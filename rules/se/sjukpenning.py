@@ -18,8 +18,10 @@
   sjukpenning is paid for every day of the week (28 kap. 3 §), so a month is 365 / 12 = 30,42
   days on average; the monthly amount is daily amount × 365 / 12, rounded to whole kronor. A real
   month of 28-31 days gives a little less or more.
-Not modelled: arbetstidsberäknad sjukpenning (the first 14 days, 28 kap. 5 §), the 543 kr cap for
-the unemployed (28 kap. 11 §), karensavdrag, samordning with pay during sickness.
+- Unemployed (`decision.unemployed`): hel sjukpenning at most 543 kr a day (28 kap. 11 §), applied to
+  the rounded daily amount before the level.
+Not modelled: arbetstidsberäknad sjukpenning (the first 14 days, 28 kap. 5 §), karensavdrag,
+samordning with pay during sickness, a partly unemployed person (the cap on a part only).
 """
 
 from __future__ import annotations
@@ -53,6 +55,10 @@ MESSAGES: dict[str, str] = {
     "se.sjukpenning.daily": N_(
         "Full sjukpenning a day: {sgi_year} × {sgi_factor} × {compensation_rate} / {days_per_year_days} "
         "= {daily_exact}, rounded to {daily_full} a day."
+    ),
+    "se.sjukpenning.unemployed_cap": N_(
+        "You are unemployed, so full sjukpenning is at most {unemployed_max_day} a day instead of "
+        "{daily_full}."
     ),
     "se.sjukpenning.continued_level": N_(
         "After {normal_max_days} days with sjukpenning the rate is {compensation_rate} of the income "
@@ -211,6 +217,9 @@ def calculate(decision: SjukpenningDecision, *, work_share: Decimal, p: Paramete
         )
     exact, full = daily_full(sgi_year, rate, p)
     days_per_year = p.v("sp_days_per_year")
+    capped_unemployed = False
+    if decision.unemployed and full > p.v("sp_unemployed_max_day"):
+        capped_unemployed = True
     steps.append(
         Step(
             "se.sjukpenning.daily",
@@ -225,6 +234,16 @@ def calculate(decision: SjukpenningDecision, *, work_share: Decimal, p: Paramete
             ("sp_sgi_factor", "sp_rate_normal", "sp_rate_continued", "sp_days_per_year"),
         )
     )
+    if capped_unemployed:
+        cap = p.v("sp_unemployed_max_day")
+        steps.append(
+            Step(
+                "se.sjukpenning.unemployed_cap",
+                {"daily_full": full, "unemployed_max_day": cap},
+                ("sp_unemployed_max_day",),
+            )
+        )
+        full = cap
 
     allowed = ONE - granted
     level = level_for_work(work_share, granted)

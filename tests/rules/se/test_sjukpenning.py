@@ -210,3 +210,20 @@ def test_reporting_duties():
     for d in duties:
         for mid in (d.what, d.when, d.how, d.consequence):
             assert mid in sp.MESSAGES
+
+
+def test_unemployed_cap_543():
+    # SFB 28 kap. 11 §; FK Aktuella belopp 2023 "Högsta belopp för arbetssökande: 543 kronor per dag".
+    # SGI 300 000: 638 a day > 543 -> 543; month 543 × 365 / 12 = 16 516,25 -> 16 516
+    r = calc(sgi_year=D(300000), unemployed=True)
+    v = step(r, "se.sjukpenning.unemployed_cap")
+    assert v == {"daily_full": D(638), "unemployed_max_day": D(543)}
+    assert step(r, "se.sjukpenning.level")["daily_full"] == D(543)
+    assert r.amount == D(16516)
+    check_messages(r)
+    # half level after starting half-time work: 271,50 × 365 / 12 = 8 258,13 -> 8 258
+    assert calc(sgi_year=D(300000), unemployed=True, work="0.5").amount == D(8258)
+    # SGI 200 000: 200 000 × 0,776 / 365 = 425,21 -> 425 < 543: no cap
+    r = calc(sgi_year=D(200000), unemployed=True)
+    assert "se.sjukpenning.unemployed_cap" not in {s.msg for s in r.steps}
+    assert step(r, "se.sjukpenning.daily")["daily_full"] == D(425)
