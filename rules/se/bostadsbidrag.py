@@ -41,7 +41,7 @@ Assumptions and limits (visible as notices where they touch a client):
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from itertools import product
 
 from benefits_calc.rules.se.case import BostadsbidragDecision, Child
@@ -54,23 +54,10 @@ from benefits_calc.parameters import ParameterSet
 BENEFIT = "se.bostadsbidrag"
 AUTHORITY = "se.forsakringskassan"
 ADULT_CHILD_AGE = 18
-CENT = Decimal("0.01")
-_PLAIN = ("_rate", "_share", "_factor", "_count")
-
-
-def _shown(values: dict[str, object]) -> dict[str, object]:
-    """Step values as a reader sees them: money to the öre (half up), other numbers as they are.
-    Only the display is rounded; the rule computes with the exact values."""
-    return {
-        k: v.quantize(CENT, rounding=ROUND_HALF_UP)
-        if isinstance(v, Decimal) and not k.endswith(_PLAIN) and k != "year"
-        else v
-        for k, v in values.items()
-    }
 
 
 def _step(msg: str, values: dict[str, object], params: tuple[str, ...] = ()) -> Step:
-    return Step(msg, _shown(values), params)
+    return Step(msg, values, params)
 
 
 def _key(n: int, top: int) -> str:
@@ -374,7 +361,7 @@ def _finish(
             notices.append(
                 Notice(
                     "se.bb.notice.repayment_risk",
-                    _shown(
+                    (
                         {
                             "reported_month": reported,
                             "amount_month": month,
@@ -389,7 +376,7 @@ def _finish(
             notices.append(
                 Notice(
                     "se.bb.notice.small_difference",
-                    _shown(
+                    (
                         {
                             "reported_month": reported,
                             "amount_month": month,
@@ -405,7 +392,7 @@ def _finish(
         notices.append(
             Notice(
                 "se.bb.notice.may_be_higher",
-                _shown(
+                (
                     {
                         "reported_month": reported,
                         "amount_month": month,

@@ -52,7 +52,7 @@ studiebidrag); särskild boendeform; pensioners' rules (16 a, 22 a, 25 a §§).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from benefits_calc.rules.se.case import BostadstillaggDecision
 
@@ -64,23 +64,10 @@ from benefits_calc.parameters import ParameterSet
 BENEFIT = "se.bostadstillagg"
 AUTHORITY = "se.forsakringskassan"
 TWO = Decimal(2)
-CENT = Decimal("0.01")
-_PLAIN = ("_rate", "_share", "_factor", "_count")
-
-
-def _shown(values: dict[str, object]) -> dict[str, object]:
-    """Step values as a reader sees them: money to the öre (half up), other numbers as they are.
-    Only the display is rounded; the rule computes with the exact values."""
-    return {
-        k: v.quantize(CENT, rounding=ROUND_HALF_UP)
-        if isinstance(v, Decimal) and not k.endswith(_PLAIN) and k != "year"
-        else v
-        for k, v in values.items()
-    }
 
 
 def _step(msg: str, values: dict[str, object], params: tuple[str, ...] = ()) -> Step:
-    return Step(msg, _shown(values), params)
+    return Step(msg, values, params)
 
 
 @dataclass(frozen=True)
@@ -450,7 +437,7 @@ def calculate(
         notices.append(
             Notice(
                 "se.btp.notice.unused_fribelopp",
-                _shown({"unused_fribelopp": -min(own.raw, partner_r.raw)}),
+                ({"unused_fribelopp": -min(own.raw, partner_r.raw)}),
                 "info",
                 BENEFIT,
             )

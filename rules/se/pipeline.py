@@ -145,7 +145,7 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
         return r
 
     # 2. Försäkringskassan's income-replacing benefits.
-    se_paid = ZERO
+    se_paid = se_taxable = ZERO
     if case.sjukersattning is not None:
         r = add(
             sjukersattning.calculate(
@@ -153,6 +153,8 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
             )
         )
         se_paid = r.amount
+        # The 25 % of the vilande part paid while working is tax free (IL 11 kap. 30 § st. 3).
+        se_taxable = se_paid - sjukersattning.tax_free_month(r)
         duties += sjukersattning.reporting_duties(case.sjukersattning)
     sp_paid = ZERO
     if case.sjukpenning is not None:
@@ -169,7 +171,7 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
     other = case.other_income
     income = skatt.TaxableIncome(
         arbetsinkomst=TWELVE * earnings,
-        sjuk_aktivitetsersattning=TWELVE * se_paid,
+        sjuk_aktivitetsersattning=TWELVE * se_taxable,
         other_pensionable=TWELVE * (sp_paid + akt_taxable),
         other_taxable=TWELVE * other.tjanstepension_month,
     )
@@ -198,7 +200,7 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
     # 4. Bostadsbidrag, before bostadstillägg.
     bb_paid = ZERO
     if case.bostadsbidrag is not None:
-        bgi = TWELVE * (earnings + se_paid + sp_paid + akt_taxable + other.tjanstepension_month)
+        bgi = TWELVE * (earnings + se_taxable + sp_paid + akt_taxable + other.tjanstepension_month)
         partner_bgi = (
             TWELVE
             * (partner.work_income_month + partner.sjukersattning_month + partner.other_taxable_income_month)
@@ -406,16 +408,17 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
         assumptions=_unique(assumptions),
         reporting_duties=_unique(duties),
         baseline_mismatches=mismatches,
-        parameters={n: p[n] for n in sorted(names)},
+        parameters={n: p[n] for n in names},
         steps=steps,
     )
 
 
 def _unique(items: list) -> list:
+    """The items in order, each once (a notice by message, benefit and values)."""
     seen: set = set()
     out = []
     for i in items:
-        key = (i.msg, tuple(sorted((k, str(v)) for k, v in i.values.items()))) if isinstance(i, Notice) else i
+        key = (i.msg, i.benefit, tuple(i.values.items())) if isinstance(i, Notice) else i
         if key not in seen:
             seen.add(key)
             out.append(i)
