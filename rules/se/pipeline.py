@@ -76,6 +76,7 @@ class _Offsets:
     offset: dict[str, Decimal]
     modelled0: dict[str, Decimal]
     fribelopp_net: Decimal | None = None
+    duties: list[ReportingDuty] | None = None
 
 
 def calculate(case: SECase, scenario: WorkScenario, p: ParameterSet) -> Outcome:
@@ -137,7 +138,7 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
     earnings = scenario.earnings_month
     share = scenario.share_of_full_time
     benefits: list[BenefitResult] = []
-    duties: list[ReportingDuty] = []
+    duties: list[ReportingDuty] = []  # duties that depend on the scenario
 
     def add(r: BenefitResult) -> BenefitResult:
         r = _adjust(r, offsets, baseline)
@@ -155,17 +156,14 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
         se_paid = r.amount
         # The 25 % of the vilande part paid while working is tax free (IL 11 kap. 30 § st. 3).
         se_taxable = se_paid - sjukersattning.tax_free_month(r)
-        duties += sjukersattning.reporting_duties(case.sjukersattning)
     sp_paid = ZERO
     if case.sjukpenning is not None:
         r = add(sjukpenning.calculate(case.sjukpenning, work_share=share, p=p))
         sp_paid = r.amount
-        duties += sjukpenning.reporting_duties(case.sjukpenning)
     akt_taxable = ZERO
     if case.aktivitetsstod is not None:
         r = add(aktivitetsstod.calculate(case.aktivitetsstod, work_share=share, p=p))
         akt_taxable = r.amount if r.taxable else ZERO
-        duties += aktivitetsstod.reporting_duties(case.aktivitetsstod)
 
     # 3. Tax on the year's income.
     other = case.other_income
@@ -176,7 +174,6 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
         other_taxable=TWELVE * other.tjanstepension_month,
     )
     tax = skatt.calculate(income, age=person.age, kommunalskatt_percent=person.kommunalskatt_percent, p=p)
-    duties += skatt.reporting_duties()
 
     partner = case.partner
     partner_net = ZERO
@@ -223,7 +220,6 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
             )
         )
         bb_paid = r.amount
-        duties += bostadsbidrag.reporting_duties(case.bostadsbidrag)
 
     # 5. Bostadstillägg.
     if case.bostadstillagg is not None and case.sjukersattning is not None:
@@ -272,7 +268,6 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
                 p=p,
             )
         )
-        duties += bostadstillagg.reporting_duties(case.bostadstillagg)
 
     # 6. Barnbidrag.
     if case.children:
@@ -319,7 +314,6 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
                 p=p,
             )
         )
-        duties += ekonomiskt_bistand.reporting_duties(case.ekonomiskt_bistand)
         # Jobbpremie (FK, 2026-03-01 to 2028-02-29): only in a month with pay and no försörjningsstöd.
         jp = ekonomiskt_bistand.jobbpremie(
             case.ekonomiskt_bistand, gross_earnings_month=earnings, ekonomiskt_bistand_month=eb.amount, p=p
@@ -406,11 +400,34 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
         net_income=net_income,
         warnings=_unique(warnings),
         assumptions=_unique(assumptions),
-        reporting_duties=_unique(duties),
+        reporting_duties=_static_duties(case, offsets) + _unique(duties),
         baseline_mismatches=mismatches,
         parameters={n: p[n] for n in names},
         steps=steps,
     )
+
+
+def _static_duties(case: SECase, offsets: _Offsets) -> list[ReportingDuty]:
+    """What the client must report, per benefit received (the same in every scenario)."""
+    if offsets.duties is None:
+        d: list[ReportingDuty] = []
+        if case.sjukersattning is not None:
+            d += sjukersattning.reporting_duties(case.sjukersattning)
+        if case.sjukpenning is not None:
+            d += sjukpenning.reporting_duties(case.sjukpenning)
+        if case.aktivitetsstod is not None:
+            d += aktivitetsstod.reporting_duties(case.aktivitetsstod)
+        if case.bostadsbidrag is not None:
+            d += bostadsbidrag.reporting_duties(case.bostadsbidrag)
+        if case.bostadstillagg is not None:
+            d += bostadstillagg.reporting_duties(case.bostadstillagg)
+        if case.children:
+            d += barnbidrag.reporting_duties(case.children)
+        if case.ekonomiskt_bistand is not None:
+            d += ekonomiskt_bistand.reporting_duties(case.ekonomiskt_bistand)
+        d += skatt.reporting_duties()
+        offsets.duties = _unique(d)
+    return offsets.duties
 
 
 def _unique(items: list) -> list:
