@@ -77,6 +77,7 @@ class _Offsets:
     modelled0: dict[str, Decimal]
     fribelopp_net: Decimal | None = None
     duties: list[ReportingDuty] | None = None
+    barnbidrag: BenefitResult | None = None
 
 
 def calculate(case: SECase, scenario: WorkScenario, p: ParameterSet) -> Outcome:
@@ -271,7 +272,10 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
 
     # 6. Barnbidrag.
     if case.children:
-        add(barnbidrag.calculate(case.children, p=p))
+        # Not income-tested: the same in every scenario, computed once per case.
+        if offsets.barnbidrag is None:
+            offsets.barnbidrag = barnbidrag.calculate(case.children, p=p)
+        benefits.append(offsets.barnbidrag)
 
     # 7. Ekonomiskt bistånd, last.
     gross_other = other.tjanstepension_month + other.underhallsstod_month
