@@ -1,9 +1,601 @@
-"""The counselling UI (owned by the web-app work)."""
+"""The counselling UI: choose language and country, fill in the case, see the result on one page,
+print or download the personal summary, save the case to a file and open it again.
+
+Routes (blueprint ``ui``)::
+
+    GET  /                         -> redirect to /<browser language>/
+    GET  /<lang>/                  start: language and country
+    GET  /<lang>/<cc>/             the case form (?example=1: a filled-in example)
+    POST /<lang>/<cc>/             action=calculate | print | pdf | save | switch (language)
+    POST /<lang>/<cc>/open         open a saved case file (JSON)
+
+Nothing about the client is stored or logged: the case lives in the form the browser posts and
+in the file the user downloads. Every POST carries a CSRF token (Flask-WTF).
+"""
 
 from __future__ import annotations
 
-from flask import Flask
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from benefits_calc.web import chart
+from benefits_calc.web.forms import (
+    FORMS,
+    STANDARD_PERCENTS,
+    CountryForm,
+    FormData,
+    case_to_values,
+    default_values,
+    json_errors,
+    map_errors,
+    read_form,
+)
+from benefits_calc.web.i18n import (
+    COUNTRY_NAMES,
+    COUNTRY_ORDER,
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    authority_name,
+    benefit_explanation,
+    benefit_name,
+    long_date,
+    message,
+    money,
+    number,
+    percent,
+)
+from benefits_calc.web.narrative import (
+    Sentence,
+    ThresholdText,
+    scenario_title,
+    thresholds_in_words,
+    worked_example,
+)
+from flask import (
+    Blueprint,
+    Flask,
+    Response,
+    abort,
+    current_app,
+    g,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_babel import gettext
+from flask_wtf.csrf import CSRFError
+from pydantic import ValidationError
+
+from benefits_calc import engine
+from benefits_calc.explain import Notice, ReportingDuty
+from benefits_calc.models import CaseBase
+from benefits_calc.outcome import Outcome
+from benefits_calc.parameters import OutOfCoverageError, Param, ParameterError
+
+bp = Blueprint("ui", __name__)
+ACTIONS = ("calculate", "print", "pdf", "save", "switch")
+SWEEP_STEP = Decimal(1)  # % of full time: one step for the chart, the thresholds and marginal rates
 
 
 def init_app(app: Flask) -> None:
-    """Placeholder until the UI work lands."""
+    app.register_blueprint(bp)
+    app.register_error_handler(CSRFError, _csrf_error)
+    app.register_error_handler(404, _not_found)
+    app.register_error_handler(413, _too_large)
+
+
+def current_lang() -> str:
+    return getattr(g, "lang", None) or DEFAULT_LANGUAGE
+
+
+def select_locale() -> str:
+    """Flask-Babel's locale: the language in the URL, else the browser's best match."""
+    lang = (request.view_args or {}).get("lang") if request else None
+    if lang in LANGUAGES:
+        return lang
+    return request.accept_languages.best_match(list(LANGUAGES)) or DEFAULT_LANGUAGE
+
+
+@bp.url_value_preprocessor
+def _pull_lang(endpoint: str | None, values: dict[str, Any] | None) -> None:
+    if values and "lang" in values:
+        if values["lang"] not in LANGUAGES:
+            abort(404)
+        g.lang = values["lang"]
+
+
+@bp.app_context_processor
+def _globals() -> dict[str, Any]:
+    lang = current_lang()
+    return {
+        "lang": lang,
+        "languages": LANGUAGES,
+        "benefit_name": benefit_name,
+        "benefit_explanation": benefit_explanation,
+        "authority_name": authority_name,
+        "long_date": lambda d: long_date(d, lang),
+        "fmt_number": lambda x, d=2: number(x, lang, d),
+        "fmt_percent": lambda x, d=2: percent(x, lang, d),
+    }
+
+
+# --- pages ----------------------------------------------------------------------------------------
+
+
+@bp.get("/")
+def index() -> Response:
+    return redirect(url_for("ui.start", lang=select_locale()))  # type: ignore[return-value]
+
+
+@bp.get("/<lang>/")
+def start(lang: str) -> str:
+    countries = [
+        {"code": cc, "name": COUNTRY_NAMES[cc], "live": cc in engine.COUNTRIES and cc in FORMS}
+        for cc in COUNTRY_ORDER
+    ]
+    return render_template("start.html", countries=countries)
+
+
+def _spec(cc: str) -> CountryForm:
+    if cc not in FORMS or cc not in engine.COUNTRIES:
+        abort(404)
+    return FORMS[cc]
+
+
+@bp.get("/<lang>/<cc>/")
+def case_form(lang: str, cc: str) -> str:
+    spec = _spec(cc)
+    if request.args.get("example"):
+        case = engine.parse_case(dict(spec.example), cc)
+        values = case_to_values(case.model_dump(mode="json"), spec, lang)
+        data = read_form(values, spec, lang)
+        return _render_result(spec, case, data, values, lang)
+    return _render_form(spec, default_values(spec), {}, [], None)
+
+
+@bp.post("/<lang>/<cc>/")
+def case_post(lang: str, cc: str) -> Response | str | tuple[str, int]:
+    spec = _spec(cc)
+    action = request.form.get("action", "calculate")
+    if action not in ACTIONS:
+        action = "calculate"
+    form_lang = request.form.get("form_lang", lang)
+    if form_lang not in LANGUAGES:
+        form_lang = lang
+    data = read_form(request.form, spec, form_lang)
+    values = dict(data.raw)
+    try:
+        case = engine.parse_case(data.case, cc)
+    except ValidationError as exc:
+        if action == "switch":
+            return _render_form(spec, values, {}, [], data)
+        by_field, general = map_errors(exc, data, lang)
+        return _render_form(spec, values, by_field, general, data), 422
+    if action == "switch" and form_lang != lang:
+        values = case_to_values(case.model_dump(mode="json"), spec, lang)
+        values.update({k: v for k, v in data.raw.items() if k.startswith("custom.") and not v})
+    try:
+        result = build_result(case, data, lang)
+    except OutOfCoverageError as exc:
+        msg = gettext(
+            "There are no rules for this date in the calculator. It covers dates from %(first)s.",
+            first=long_date(exc.first, lang),
+        )
+        return _render_form(spec, values, {"rule_date": [msg]}, [], data), 422
+    except ParameterError:
+        current_app.logger.exception("parameter error")  # no client data in the message
+        msg = gettext("The calculation could not be made with the rules for this date.")
+        return _render_form(spec, values, {"rule_date": [msg]}, [], data), 422
+    if action == "save":
+        return _save(case)
+    if action in ("print", "pdf"):
+        html = render_template("summary.html", r=result, data=data, spec=spec, for_pdf=action == "pdf")
+        if action == "print":
+            return html
+        return _pdf(html, result)
+    return _render_result(spec, case, data, values, lang, result)
+
+
+@bp.post("/<lang>/<cc>/open")
+def open_case(lang: str, cc: str) -> Response | str | tuple[str, int]:
+    spec = _spec(cc)
+    upload = request.files.get("case_file")
+    problems: list[str] = []
+    case: CaseBase | None = None
+    if upload is None or not upload.filename:
+        problems.append(gettext("Choose a saved case file (.json) first."))
+    else:
+        try:
+            raw = json.loads(upload.read().decode("utf-8"))
+            if not isinstance(raw, dict):
+                raise ValueError("not an object")
+            raw.setdefault("country", cc)
+            if raw.get("country") != cc:
+                problems.append(gettext("This file is a case for another country."))
+            else:
+                case = engine.parse_case(raw, cc)
+        except (UnicodeDecodeError, ValueError) as exc:
+            if isinstance(exc, ValidationError):
+                problems.append(gettext("The file has values that are not valid:"))
+                problems.extend(json_errors(exc, lang))
+            else:
+                problems.append(gettext("The file is not a saved case (JSON) that this calculator can read."))
+    if case is None:
+        return _render_form(spec, default_values(spec), {"case_file": problems}, problems, None), 422
+    values = case_to_values(case.model_dump(mode="json"), spec, lang)
+    data = read_form(values, spec, lang)
+    return _render_result(spec, case, data, values, lang)
+
+
+# --- result ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    index: int
+    title: str
+    table_title: str
+    short: str
+    outcome: Outcome
+    custom: bool
+    picked: bool
+
+
+@dataclass
+class Result:
+    lang: str
+    currency: str
+    outcomes: list[Outcome]
+    base: Outcome
+    picked: int
+    rows: list[Row]
+    benefit_ids: list[str]
+    worked: list[Sentence]
+    thresholds: list[ThresholdText]
+    chart_svg: Any
+    duties: list[dict[str, str]]
+    warnings: list[dict[str, str]]
+    mismatches: list[dict[str, str]]
+    assumptions: list[str]
+    unverified: list[dict[str, str]]
+    rules_year: int
+    rule_date: date
+    newest_parameter_date: date | None
+    made: date
+    couple: bool
+    sweep_step_hours: Decimal
+    full_time_hours: Decimal
+    today: dict[str, Any] = field(default_factory=dict)
+    wage_text: str = ""
+
+    def money(self, x: Decimal | None, sign: bool = False) -> str:
+        if x is None:
+            return "–"
+        return money(x, self.currency, self.lang, whole=True, sign=sign)
+
+    @property
+    def picked_row(self) -> Row:
+        return self.rows[self.picked]
+
+
+def _notice(n: Notice, currency: str, lang: str) -> dict[str, str]:
+    return {
+        "text": message(n.msg, n.values, currency, lang),
+        "severity": n.severity,
+        "benefit": benefit_name(n.benefit) if n.benefit else "",
+    }
+
+
+def _duty(d: ReportingDuty, currency: str, lang: str) -> dict[str, str]:
+    return {
+        "benefit": benefit_name(d.benefit),
+        "authority": authority_name(d.authority),
+        "what": message(d.what, {}, currency, lang),
+        "when": message(d.when, {}, currency, lang),
+        "how": message(d.how, {}, currency, lang),
+        "consequence": message(d.consequence, {}, currency, lang),
+        "reference": d.reference,
+    }
+
+
+def _param_value(p: Param, currency: str, lang: str) -> str:
+    def one(v: Decimal) -> str:
+        unit = p.unit.lower()
+        if unit.startswith(currency.lower()) or unit.startswith("kr"):
+            return money(v, currency, lang) + (" / " + p.unit.split("/", 1)[1] if "/" in p.unit else "")
+        if unit in ("share", "rate", "fraction", "percent_fraction"):
+            return percent(v, lang)
+        return f"{number(v, lang, 4)} {p.unit}".strip()
+
+    if isinstance(p.value, dict):
+        return "; ".join(f"{k}: {one(v)}" for k, v in p.value.items())
+    return one(p.value)
+
+
+def _sweep(case: CaseBase, like: Any) -> Any:
+    try:
+        from benefits_calc.sweep import sweep
+    except ImportError:  # pragma: no cover - the sweep is part of the engine
+        return None
+    return sweep(case, like, step_percent=SWEEP_STEP)
+
+
+def _short_label(o: Outcome, lang: str) -> str:
+    s = o.scenario
+    if s.hours_per_week == 0:
+        return "0"
+    return gettext("%(hours)s h", hours=number(s.hours_per_week, lang, 1))
+
+
+def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
+    """Everything the result page and the summary show, computed from the case."""
+    outcomes = engine.calculate(case)
+    base = outcomes[0]
+    currency = base.currency
+    standard = len(STANDARD_PERCENTS)
+    n = len(outcomes)
+    picked = data.explain if data is not None and data.explain is not None else None
+    if picked is None or not 0 <= picked < n:
+        picked = standard if n > standard else min(2, n - 1)
+    std_wage = outcomes[min(1, n - 1)].scenario.hourly_wage
+    rows = [
+        Row(
+            i,
+            scenario_title(o, lang),
+            scenario_title(o, lang, with_wage=i >= standard and o.scenario.hourly_wage != std_wage),
+            _short_label(o, lang),
+            o,
+            i >= standard,
+            i == picked,
+        )
+        for i, o in enumerate(outcomes)
+    ]
+    like0 = case.scenarios[0] if case.scenarios else None
+    if like0 is not None and like0.hourly_wage is not None:
+        wage_text = gettext("at %(wage)s an hour", wage=money(like0.hourly_wage, currency, lang))
+    elif like0 is not None and like0.monthly_wage_full_time is not None:
+        wage_text = gettext(
+            "at %(wage)s a month for full time", wage=money(like0.monthly_wage_full_time, currency, lang)
+        )
+    else:
+        wage_text = ""
+    benefit_ids: list[str] = []
+    for o in outcomes:
+        for b in o.benefits:
+            if b.benefit not in benefit_ids:
+                benefit_ids.append(b.benefit)
+    couple = bool(getattr(case, "partner", None))
+    scenarios = case.scenarios
+    like = scenarios[0] if scenarios else None
+    full_time = like.full_time_hours_per_week if like is not None else Decimal(40)
+    sw = _sweep(case, like) if like is not None else None
+
+    chosen = outcomes[picked]
+    m = lambda x: money(x, currency, lang, whole=True)  # noqa: E731
+    change = chosen.change_vs_not_working or Decimal(0)
+    if sw is not None:
+        points = [chart.ChartPoint(p.hours_per_week, p.net_income, dict(p.benefits)) for p in sw.points]
+    else:
+        points = [
+            chart.ChartPoint(
+                o.scenario.hours_per_week, o.net_income, {b.benefit: b.amount for b in o.benefits}
+            )
+            for o in sorted(outcomes[:standard], key=lambda o: o.scenario.hours_per_week)
+        ]
+    marks = [
+        chart.Mark(r.outcome.scenario.hours_per_week, r.outcome.net_income, r.short, r.picked) for r in rows
+    ]
+    step_hours = full_time * SWEEP_STEP / 100
+    texts = chart.ChartText(
+        title=gettext("Income after tax and each benefit, by hours worked a week"),
+        desc=gettext(
+            "Net income a month for 0 to %(full)s hours a week at this wage, calculated in steps of "
+            "%(step)s hours; the client's scenarios are marked. The table above has the same numbers.",
+            full=number(full_time, lang, 1),
+            step=number(step_hours, lang, 2),
+        ),
+        x_axis=gettext(
+            "Hours worked a week (full time %(full)s h; steps of %(step)s h)",
+            full=number(full_time, lang, 1),
+            step=number(step_hours, lang, 2),
+        ),
+        y_axis=gettext("kr a month")
+        if currency == "SEK"
+        else gettext("%(currency)s a month", currency=currency),
+        net=gettext("Net income after tax"),
+        baseline=gettext("Without work: %(net)s", net=m(base.net_income)),
+        delta=gettext(
+            "%(delta)s against not working", delta=money(change, currency, lang, whole=True, sign=True)
+        ),
+        benefit_names={b: benefit_name(b) for b in benefit_ids},
+    )
+    svg = chart.render(
+        points,
+        marks,
+        base.net_income,
+        full_time,
+        texts,
+        fmt_money=lambda v: number(v, lang, 0),
+        fmt_hours=lambda v: number(v, lang, 1),
+    )
+
+    seen: set[tuple[str, str]] = set()
+    duties = []
+    for o in outcomes:
+        for d in o.reporting_duties:
+            key = (d.benefit, d.what)
+            if key not in seen:
+                seen.add(key)
+                duties.append(_duty(d, currency, lang))
+    warnings = _dedupe([_notice(w, currency, lang) for w in chosen.warnings])
+    mismatches = _dedupe([_notice(w, currency, lang) for w in base.baseline_mismatches])
+    assumptions = [d["text"] for d in _dedupe([_notice(a, currency, lang) for a in chosen.assumptions])]
+    estimate = message("engine.estimate", {}, currency, lang)
+    if estimate != "engine.estimate":
+        assumptions.append(estimate)
+    unverified: dict[str, Param] = {}
+    for o in outcomes:
+        for p in o.unverified:
+            unverified[p.name] = p
+    unverified_rows = [
+        {
+            "label": p.label,
+            "value": _param_value(p, currency, lang),
+            "from": long_date(p.effective_from, lang),
+            "reference": p.reference,
+        }
+        for p in sorted(unverified.values(), key=lambda p: p.label)
+    ]
+    newest = max((o.newest_parameter_date for o in outcomes if o.newest_parameter_date), default=None)
+    return Result(
+        lang=lang,
+        currency=currency,
+        outcomes=outcomes,
+        base=base,
+        picked=picked,
+        rows=rows,
+        benefit_ids=benefit_ids,
+        worked=worked_example(chosen, base, lang, couple),
+        wage_text=wage_text,
+        thresholds=thresholds_in_words(sw, full_time, currency, lang),
+        chart_svg=svg,
+        duties=duties,
+        warnings=warnings,
+        mismatches=mismatches,
+        assumptions=assumptions,
+        unverified=unverified_rows,
+        rules_year=base.rules_year,
+        rule_date=base.rule_date,
+        newest_parameter_date=newest,
+        made=date.today(),
+        couple=couple,
+        sweep_step_hours=step_hours,
+        full_time_hours=full_time,
+        today=_today(case),
+    )
+
+
+def _today(case: CaseBase) -> dict[str, Any]:
+    """Who lives in the household (for the summary's 'your situation today')."""
+    person = getattr(case, "person", None)
+    partner = getattr(case, "partner", None)
+    children = getattr(case, "children", []) or []
+    housing = getattr(case, "housing", None)
+    return {
+        "age": getattr(person, "age", None),
+        "partner": partner is not None,
+        "children": len(children),
+        "housing_cost": getattr(housing, "housing_cost_month", None),
+    }
+
+
+def _dedupe(items: list[dict[str, str]]) -> list[dict[str, str]]:
+    seen: set[str] = set()
+    out = []
+    for i in items:
+        if i["text"] not in seen:
+            seen.add(i["text"])
+            out.append(i)
+    return out
+
+
+# --- rendering ------------------------------------------------------------------------------------
+
+
+def _render_form(
+    spec: CountryForm,
+    values: dict[str, str],
+    errors: dict[str, list[str]],
+    general: list[str],
+    data: FormData | None,
+    result: Result | None = None,
+) -> str:
+    known = set(spec.fields) | {"case_file"}
+    general = list(general)
+    for name, msgs in errors.items():
+        if name not in known:
+            general.extend(m for m in msgs if m not in general)
+    order = {name: i for i, name in enumerate(spec.fields)}
+    shown = sorted(((k, v) for k, v in errors.items() if k in known), key=lambda kv: order.get(kv[0], -1))
+    return render_template(
+        "case.html",
+        spec=spec,
+        fields=spec.fields,
+        values=values,
+        errors=dict(shown),
+        general_errors=general,
+        data=data,
+        r=result,
+        country_name=COUNTRY_NAMES.get(spec.code, spec.code),
+    )
+
+
+def _render_result(
+    spec: CountryForm,
+    case: CaseBase,
+    data: FormData,
+    values: dict[str, str],
+    lang: str,
+    result: Result | None = None,
+) -> str:
+    result = result or build_result(case, data, lang)
+    return _render_form(spec, values, {}, [], data, result)
+
+
+def _save(case: CaseBase) -> Response:
+    body = json.dumps(case.model_dump(mode="json", exclude_none=True), ensure_ascii=False, indent=2)
+    name = f"case-{case.country}-{date.today().isoformat()}.json"  # type: ignore[attr-defined]
+    return Response(
+        body,
+        mimetype="application/json",
+        headers={"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"},
+    )
+
+
+def _pdf(html: str, result: Result) -> Response:
+    """The summary's HTML as PDF. The template leaves out the stylesheet link when `for_pdf`; the
+    same stylesheet is handed to WeasyPrint here, so nothing is fetched over the network."""
+    from weasyprint import CSS, HTML
+
+    css_path = Path(current_app.static_folder or "") / "summary.css"
+    pdf = HTML(string=html).write_pdf(stylesheets=[CSS(string=css_path.read_text(encoding="utf-8"))])
+    name = f"summary-{result.made.isoformat()}.pdf"
+    return Response(
+        pdf,
+        mimetype="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"},
+    )
+
+
+# --- errors ---------------------------------------------------------------------------------------
+
+
+def _csrf_error(exc: CSRFError) -> tuple[str, int]:
+    """The form expired (or came from elsewhere): show it again with what was typed, unsaved."""
+    view_args = request.view_args or {}
+    cc = view_args.get("cc")
+    lang = view_args.get("lang") if view_args.get("lang") in LANGUAGES else DEFAULT_LANGUAGE
+    g.lang = lang
+    msg = gettext("The form had expired, so nothing was calculated. Check the values and send it again.")
+    if cc in FORMS and request.endpoint == "ui.case_post":
+        spec = FORMS[cc]
+        data = read_form(request.form, spec, lang)
+        return _render_form(spec, dict(data.raw), {}, [msg], data), 400
+    return render_template("error.html", message=msg, status=400), 400
+
+
+def _not_found(exc: Exception) -> tuple[str, int]:
+    if request.path.startswith("/api/"):
+        return current_app.response_class(  # type: ignore[return-value]
+            json.dumps({"error": "not found"}), status=404, mimetype="application/json"
+        )
+    return render_template("error.html", message=gettext("This page does not exist."), status=404), 404
+
+
+def _too_large(exc: Exception) -> tuple[str, int]:
+    return render_template("error.html", message=gettext("The file or form is too large."), status=413), 413

@@ -1,0 +1,359 @@
+"""The counselling UI through Flask's test client: every page in every language, the form's
+validation and error display, CSRF, print view, PDF, save/open, and that nothing is logged.
+
+Hand calculation used below (benefits_calc/models.py: a month is 52/12 weeks):
+    20 h/week x 150 kr/h x 52 / 12 = 13 000 kr a month before tax
+    10 h/week x 150 kr/h x 52 / 12 =  6 500 kr a month
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import re
+from decimal import Decimal
+
+import pytest
+from benefits_calc.web.i18n import LANGUAGES, money, parse_number
+
+LANGS = list(LANGUAGES)
+NBSP = "\xa0"
+
+# A filled-in form as a browser posts it (every select has its value; numbers as typed in Swedish).
+FORM = {
+    "rule_date": "2026-03-01",
+    "person.age": "45",
+    "person.kommunalskatt_percent": "",
+    "housing.housing_cost_month": "7 000",
+    "sjukersattning.kind": "sjukersattning",
+    "sjukersattning.level": "1/1",
+    "sjukersattning.amount_month": "13 715",
+    "sjukersattning.work_arrangement": "auto",
+    "sjukpenning.level": "1/1",
+    "aktivitetsstod.kind": "aktivitetsstod",
+    "bostadstillagg.amount_month": "6 200",
+    "wage.hourly": "150",
+    "wage.full_time_hours": "40",
+    "custom.0.hours": "16",
+    "counsellor.name": "Anna Handledare",
+    "counsellor.contact": "anna@example.org",
+    "actions.0.who": "Kim",
+    "actions.0.what": "Ring Försäkringskassan",
+    "actions.0.when": "1 mars",
+}
+
+# What the same case looks like in English number format
+FORM_EN = dict(
+    FORM,
+    **{
+        "housing.housing_cost_month": "7,000",
+        "sjukersattning.amount_month": "13,715",
+        "bostadstillagg.amount_month": "6,200",
+    },
+)
+
+
+def csrf_token(client, url: str = "/sv/se/") -> str:
+    html = client.get(url).get_data(as_text=True)
+    m = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert m, "the form carries a CSRF token"
+    return m.group(1)
+
+
+def post(client, lang: str = "sv", action: str = "calculate", **extra):
+    token = csrf_token(client, f"/{lang}/se/")
+    data = {**(FORM_EN if lang == "en" else FORM), "form_lang": lang, "action": action, "csrf_token": token}
+    data.update(extra)
+    return client.post(f"/{lang}/se/", data=data)
+
+
+# --- pages in every language ----------------------------------------------------------------------
+
+
+def test_root_redirects_to_a_language(client):
+    r = client.get("/", headers={"Accept-Language": "fi-FI,fi;q=0.9"})
+    assert r.status_code == 302
+    assert r.headers["Location"].endswith("/fi/")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_start_page(client, lang):
+    r = client.get(f"/{lang}/")
+    assert r.status_code == 200
+    html = r.get_data(as_text=True)
+    assert f'<html lang="{lang}">' in html
+    for _code, (_loc, name) in LANGUAGES.items():
+        assert name in html  # every language offered by its own name
+    assert f'href="/{lang}/se/"' in html  # Sweden is live
+    assert 'href="/' + lang + '/dk/"' not in html  # Denmark and Finland are listed, not yet linked
+    if lang != "en":
+        assert "Choose country" not in html and "coming soon" not in html
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_empty_form(client, lang):
+    r = client.get(f"/{lang}/se/")
+    assert r.status_code == 200
+    html = r.get_data(as_text=True)
+    assert "<fieldset" in html and "<legend>" in html
+    assert 'for="f-person-age"' in html and 'id="f-person-age"' in html  # labels bound to inputs
+    assert 'id="results"' not in html
+    if lang != "en":
+        for english in ("Who lives in the household", "Housing cost", "Calculate", "Hourly wage"):
+            assert english not in html, english
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_example_result_page(client, lang):
+    r = client.get(f"/{lang}/se/?example=1")
+    assert r.status_code == 200
+    html = r.get_data(as_text=True)
+    assert 'id="results"' in html
+    assert '<table class="scenarios">' in html
+    assert "<svg" in html and 'role="img"' in html
+    assert 'class="worked"' in html
+    # 20 h x 150 kr x 52/12 = 13 000 a month, formatted for the locale
+    assert money(Decimal(13000), "SEK", lang) in html
+    assert "2026" in html  # rule year shown
+    if lang != "en":
+        # the UI's own words (rule messages are checked by test_i18n.py)
+        for english in ("Worked example", "Net income after tax", "In total you have", "What to report"):
+            assert english not in html, english
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_calculate_print_pdf_save_in_every_language(client, lang):
+    r = post(client, lang)
+    assert r.status_code == 200, r.get_data(as_text=True)[:500]
+    html = r.get_data(as_text=True)
+    assert 'id="results"' in html
+    # the custom 16 h scenario is in the table and explained by default
+    assert "16" in html
+    r = post(client, lang, action="print")
+    assert r.status_code == 200
+    summary = r.get_data(as_text=True)
+    assert "Anna Handledare" in summary and "anna@example.org" in summary
+    assert "Ring Försäkringskassan" in summary
+    assert "2026" in summary
+    r = post(client, lang, action="save")
+    assert r.mimetype == "application/json"
+    assert "attachment" in r.headers["Content-Disposition"]
+    saved = json.loads(r.get_data(as_text=True))
+    assert saved["person"]["age"] == 45
+    assert "counsellor" not in json.dumps(saved)  # the counsellor's name is not stored in the case
+
+
+def test_pdf_contains_the_summary(client):
+    from pypdf import PdfReader
+
+    r = post(client, "sv", action="pdf")
+    assert r.status_code == 200
+    assert r.mimetype == "application/pdf"
+    assert r.data[:5] == b"%PDF-"
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(r.data)).pages)
+    flat = re.sub(r"\s+", " ", text)
+    assert "Anna Handledare" in flat
+    assert "2026" in flat
+    # 16 h x 150 kr x 52/12 = 10 400 kr a month (the custom scenario that is explained)
+    assert re.search(r"10\s?400", flat)
+
+
+# --- validation -------------------------------------------------------------------------------------
+
+
+def test_invalid_input_is_shown_next_to_the_field_translated_and_kept(client):
+    r = post(
+        client, "sv", **{"person.age": "fyrtio", "housing.housing_cost_month": "", "custom.1.hours": "12"}
+    )
+    assert r.status_code == 422
+    html = r.get_data(as_text=True)
+    assert 'class="error-summary"' in html
+    assert 'href="#f-person-age"' in html  # the summary links to the field
+    assert 'value="fyrtio"' in html  # what was typed is kept
+    assert 'value="12"' in html
+    assert 'aria-invalid="true"' in html
+    # the message sits in the field's own block, before its input
+    block = html[html.index('for="f-person-age"') : html.index('id="f-person-age"')]
+    assert "error-msg" in block
+    assert "Enter a whole number" not in html  # translated
+    assert 'id="results"' not in html
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_error_messages_in_every_language(client, lang):
+    r = post(client, lang, **{"person.age": "15"})
+    assert r.status_code == 422
+    html = r.get_data(as_text=True)
+    assert "16" in html  # the limit, from the model (age >= 16)
+    if lang != "en":
+        assert "or more" not in html and "There is a problem" not in html
+
+
+def test_model_rule_error_goes_to_its_field(client):
+    # aktivitetsersättning is for ages 19-29 (SFB 33 kap. 6 §); the client is 45
+    r = post(client, "en", **{"sjukersattning.kind": "aktivitetsersattning"})
+    assert r.status_code == 422
+    html = r.get_data(as_text=True)
+    assert 'href="#f-sjukersattning-kind"' in html
+    assert "19 to 29" in html
+
+
+def test_wage_missing_is_reported_at_the_wage(client):
+    r = post(client, "en", **{"wage.hourly": ""})
+    assert r.status_code == 422
+    html = r.get_data(as_text=True)
+    assert 'href="#f-wage-hourly"' in html
+    assert html.count("Give either an hourly wage") == 2  # summary + next to the field, once each
+
+
+def test_custom_hours_above_full_time(client):
+    r = post(client, "en", **{"custom.0.hours": "50"})
+    assert r.status_code == 422
+    assert 'href="#f-custom-0-hours"' in r.get_data(as_text=True)
+
+
+def test_post_without_csrf_token_is_refused_and_keeps_the_values(client):
+    data = {**FORM, "person.age": "52", "action": "calculate"}
+    r = client.post("/sv/se/", data=data)
+    assert r.status_code == 400
+    html = r.get_data(as_text=True)
+    assert 'value="52"' in html
+    assert 'id="results"' not in html
+
+
+def test_open_requires_csrf(client):
+    r = client.post("/sv/se/open", data={"case_file": (io.BytesIO(b"{}"), "case.json")})
+    assert r.status_code == 400
+
+
+# --- save and open ----------------------------------------------------------------------------------
+
+
+def test_save_then_open_gives_the_same_case(client):
+    saved = post(client, "sv", action="save").get_data()
+    token = csrf_token(client, "/en/se/")
+    r = client.post(
+        "/en/se/open",
+        data={"csrf_token": token, "case_file": (io.BytesIO(saved), "case.json")},
+        content_type="multipart/form-data",
+    )
+    assert r.status_code == 200
+    html = r.get_data(as_text=True)
+    assert 'id="results"' in html
+    assert 'name="person.age" value="45"' in html
+    assert 'name="custom.0.hours" value="16"' in html  # the custom scenario comes back as a custom row
+    assert 'name="wage.hourly" value="150"' in html
+    # the same case calculated again gives the same table
+    first = post(client, "en").get_data(as_text=True)
+
+    def table(h: str) -> str:
+        start = h.index('<table class="scenarios">')
+        return h[start : h.index("</table>", start)]
+
+    assert table(first) == table(html)
+
+
+def test_open_rejects_a_bad_file_with_a_message(client):
+    token = csrf_token(client, "/sv/se/")
+    r = client.post(
+        "/sv/se/open",
+        data={"csrf_token": token, "case_file": (io.BytesIO(b'{"person": {"age": 5}}'), "case.json")},
+        content_type="multipart/form-data",
+    )
+    assert r.status_code == 422
+    html = r.get_data(as_text=True)
+    assert "person.age" in html
+    r = client.post(
+        "/sv/se/open",
+        data={"csrf_token": token, "case_file": (io.BytesIO(b"not json"), "case.json")},
+        content_type="multipart/form-data",
+    )
+    assert r.status_code == 422
+
+
+# --- language switch, explain, 404 --------------------------------------------------------------------
+
+
+def test_language_switch_keeps_the_case(client):
+    token = csrf_token(client)
+    data = {
+        **FORM,
+        "form_lang": "sv",
+        "action": "switch",
+        "csrf_token": token,
+        "person.kommunalskatt_percent": "32,5",
+    }
+    r = client.post("/en/se/", data=data)
+    assert r.status_code == 200
+    html = r.get_data(as_text=True)
+    assert '<html lang="en">' in html
+    assert 'name="person.kommunalskatt_percent" value="32.5"' in html  # re-formatted for English
+    assert 'name="housing.housing_cost_month" value="7000"' in html
+    assert "Anna Handledare" in html
+
+
+def test_explain_button_picks_the_scenario(client):
+    r = post(client, "en", explain_btn="1")
+    html = r.get_data(as_text=True)
+    # scenario 1 is 25 % = 10 h a week: 10 x 150 x 52/12 = 6 500
+    assert "Worked example: 10 hours a week" in html
+    assert "you earn SEK" + NBSP + "6,500 a month" in html
+
+
+def test_unknown_language_and_country(client):
+    assert client.get("/xx/").status_code == 404
+    assert client.get("/sv/dk/").status_code == 404
+    assert client.get("/sv/zz/").status_code == 404
+
+
+# --- privacy ----------------------------------------------------------------------------------------
+
+
+def test_no_client_data_is_logged(client, caplog):
+    caplog.set_level(logging.DEBUG)
+    post(client, "sv", **{"counsellor.name": "Unika Namnet"})
+    post(client, "sv", action="save")
+    text = caplog.text
+    assert "Unika Namnet" not in text and "13715" not in text and "13 715" not in text
+
+
+def test_responses_are_not_cached_for_downloads(client):
+    r = post(client, "sv", action="save")
+    assert "no-store" in r.headers.get("Cache-Control", "")
+
+
+# --- formatting and parsing -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "lang", "expected"),
+    [
+        ("13 000", "sv", "13000"),
+        ("13\xa0000", "sv", "13000"),
+        ("32,38", "sv", "32.38"),
+        ("32.38", "sv", "32.38"),
+        ("13.000", "da", "13000"),
+        ("13.000,50", "da", "13000.50"),
+        ("32,5", "da", "32.5"),
+        ("13,000", "en", "13000"),
+        ("13,000.50", "en", "13000.50"),
+        ("32.38", "en", "32.38"),
+        ("1 234,5 kr", "fi", "1234.5"),
+        ("\u22125", "sv", "-5"),
+        ("", "sv", ""),
+        ("abc", "sv", "abc"),
+    ],
+)
+def test_parse_number(raw, lang, expected):
+    assert parse_number(raw, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("sv", "13\xa0000\xa0kr"), ("da", "13.000\xa0SEK"), ("fi", "13\xa0000\xa0SEK"), ("en", "SEK\xa013,000")],
+)
+def test_money_format_per_locale(app, lang, expected):
+    with app.test_request_context(f"/{lang}/"):
+        assert money(Decimal("13000"), "SEK", lang) == expected
+        assert money(Decimal("12999.6"), "SEK", lang, whole=True) == expected  # rounded half up

@@ -1,0 +1,210 @@
+"""Server-side SVG chart: net income and each benefit against hours worked a week.
+
+Plain SVG (no script, no external files) so it shows without JavaScript, prints, and goes into
+the PDF unchanged. Lines differ by colour *and* dash pattern (readable in grey print and for
+colour-blind readers); the client's scenarios are marked on the net-income line; the picked
+scenario's change against not working is drawn and labelled.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from html import escape
+
+from markupsafe import Markup
+
+# colour, dash pattern; contrast >= 3:1 against white (WCAG 1.4.11)
+NET_STYLE = ("#12355b", "")
+PALETTE: tuple[tuple[str, str], ...] = (
+    ("#b34700", "8 4"),
+    ("#2e6b30", "2 4"),
+    ("#6a1b9a", "12 4 2 4"),
+    ("#a0182a", "4 4"),
+    ("#00606b", "10 3 3 3 3 3"),
+    ("#5d4037", "1 3"),
+    ("#37474f", "14 6"),
+)
+
+
+@dataclass
+class ChartPoint:
+    hours: Decimal
+    net: Decimal
+    benefits: dict[str, Decimal] = field(default_factory=dict)
+
+
+@dataclass
+class Mark:
+    hours: Decimal
+    net: Decimal
+    label: str
+    picked: bool = False
+
+
+@dataclass
+class ChartText:
+    title: str
+    desc: str
+    x_axis: str
+    y_axis: str
+    net: str
+    baseline: str  # e.g. "Without work: 15 600 kr"
+    delta: str  # e.g. "+2 300 kr against not working"
+    benefit_names: dict[str, str]
+
+
+def _nice_step(span: float, target: int) -> float:
+    raw = span / max(target, 1)
+    mag = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+    for m in (1, 2, 2.5, 5, 10):
+        if raw <= m * mag:
+            return m * mag
+    return 10 * mag
+
+
+def render(
+    points: Sequence[ChartPoint],
+    marks: Sequence[Mark],
+    base_net: Decimal,
+    full_time_hours: Decimal,
+    text: ChartText,
+    fmt_money: Callable[[Decimal], str],
+    fmt_hours: Callable[[Decimal], str],
+) -> Markup:
+    """The chart as inline SVG markup."""
+    if not points:
+        return Markup("")
+    series_ids = [bid for bid in points[0].benefits]
+    for p in points:
+        for bid in p.benefits:
+            if bid not in series_ids:
+                series_ids.append(bid)
+    width, left, right, top = 820, 92, 24, 24
+    plot_h = 320
+    legend_rows = math.ceil((len(series_ids) + 1) / 2)
+    height = top + plot_h + 64 + legend_rows * 24 + 8
+    plot_w = width - left - right
+
+    max_y = float(
+        max([p.net for p in points] + [v for p in points for v in p.benefits.values()] + [Decimal(1)])
+    )
+    y_step = _nice_step(max_y, 6)
+    y_max = math.ceil(max_y / y_step) * y_step
+    x_max = float(full_time_hours) or 1.0
+    x_step = _nice_step(x_max, 8)
+
+    def X(h: Decimal | float) -> float:
+        return left + float(h) / x_max * plot_w
+
+    def Y(v: Decimal | float) -> float:
+        return top + plot_h - float(v) / y_max * plot_h
+
+    e = escape
+    out: list[str] = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {width} {height}" '
+        f'role="img" aria-labelledby="chart-title chart-desc" font-family="DejaVu Sans, Arial, sans-serif" '
+        f'font-size="13">',
+        f'<title id="chart-title">{e(text.title)}</title>',
+        f'<desc id="chart-desc">{e(text.desc)}</desc>',
+        f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="#ffffff" stroke="#555555"/>',
+    ]
+    # grid and y ticks
+    v = 0.0
+    while v <= y_max + 1e-9:
+        y = Y(v)
+        out.append(f'<line x1="{left}" y1="{y:.1f}" x2="{left + plot_w}" y2="{y:.1f}" stroke="#dddddd"/>')
+        out.append(
+            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" fill="#222222">'
+            f"{e(fmt_money(Decimal(str(round(v, 2)))))}</text>"
+        )
+        v += y_step
+    h = 0.0
+    while h <= x_max + 1e-9:
+        x = X(h)
+        out.append(f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + plot_h}" stroke="#eeeeee"/>')
+        out.append(
+            f'<text x="{x:.1f}" y="{top + plot_h + 18}" text-anchor="middle" fill="#222222">'
+            f"{e(fmt_hours(Decimal(str(round(h, 2)))))}</text>"
+        )
+        h += x_step
+    out.append(
+        f'<text x="{left + plot_w / 2:.1f}" y="{top + plot_h + 42}" text-anchor="middle" '
+        f'font-weight="bold" fill="#111111">{e(text.x_axis)}</text>'
+    )
+    out.append(
+        f'<text x="16" y="{top + plot_h / 2:.1f}" text-anchor="middle" font-weight="bold" fill="#111111" '
+        f'transform="rotate(-90 16 {top + plot_h / 2:.1f})">{e(text.y_axis)}</text>'
+    )
+    # baseline (net income without work)
+    yb = Y(base_net)
+    out.append(
+        f'<line x1="{left}" y1="{yb:.1f}" x2="{left + plot_w}" y2="{yb:.1f}" stroke="#444444" '
+        f'stroke-dasharray="3 3"/>'
+    )
+    out.append(
+        f'<text x="{left + plot_w - 6}" y="{yb + 16:.1f}" text-anchor="end" fill="#333333">'
+        f"{e(text.baseline)}</text>"
+    )
+
+    def path(values: Sequence[tuple[Decimal, Decimal]]) -> str:
+        return " ".join(
+            f"{'M' if i == 0 else 'L'}{X(hh):.1f},{Y(vv):.1f}" for i, (hh, vv) in enumerate(values)
+        )
+
+    for i, bid in enumerate(series_ids):
+        colour, dash = PALETTE[i % len(PALETTE)]
+        d = path([(p.hours, p.benefits.get(bid, Decimal(0))) for p in points])
+        dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
+        out.append(f'<path d="{d}" fill="none" stroke="{colour}" stroke-width="2"{dash_attr}/>')
+    out.append(
+        f'<path d="{path([(p.hours, p.net) for p in points])}" fill="none" stroke="{NET_STYLE[0]}" '
+        f'stroke-width="3.5"/>'
+    )
+    # the client's scenarios on the net line; the picked one with its change against not working
+    for mk in marks:
+        x, y = X(mk.hours), Y(mk.net)
+        if mk.picked:
+            out.append(
+                f'<line x1="{x:.1f}" y1="{yb:.1f}" x2="{x:.1f}" y2="{y:.1f}" stroke="#000000" '
+                f'stroke-width="2" marker-end="none"/>'
+            )
+            out.append(
+                f'<line x1="{x - 6:.1f}" y1="{yb:.1f}" x2="{x + 6:.1f}" y2="{yb:.1f}" stroke="#000000"/>'
+            )
+            anchor = "end" if x > left + plot_w * 0.7 else "start"
+            dx = -10 if anchor == "end" else 10
+            out.append(
+                f'<text x="{x + dx:.1f}" y="{(y + yb) / 2 + 4:.1f}" text-anchor="{anchor}" '
+                f'font-weight="bold" fill="#000000">{e(text.delta)}</text>'
+            )
+        r = 7 if mk.picked else 5
+        fill = NET_STYLE[0] if mk.picked else "#ffffff"
+        out.append(
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r}" fill="{fill}" stroke="{NET_STYLE[0]}" '
+            'stroke-width="2"/>'
+        )
+        out.append(
+            f'<text x="{x:.1f}" y="{y - 11:.1f}" text-anchor="middle" fill="#111111" font-size="12">'
+            f"{e(mk.label)}</text>"
+        )
+    # legend
+    ly = top + plot_h + 64
+    entries = [
+        (text.net, NET_STYLE, 3.5),
+        *[(text.benefit_names.get(b, b), PALETTE[i % len(PALETTE)], 2.0) for i, b in enumerate(series_ids)],
+    ]
+    for i, (label, (colour, dash), w) in enumerate(entries):
+        col, row = i % 2, i // 2
+        lx = left + col * (plot_w / 2)
+        yy = ly + row * 24
+        dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
+        out.append(
+            f'<line x1="{lx:.1f}" y1="{yy:.1f}" x2="{lx + 40:.1f}" y2="{yy:.1f}" stroke="{colour}" '
+            f'stroke-width="{w}"{dash_attr}/>'
+        )
+        out.append(f'<text x="{lx + 48:.1f}" y="{yy + 4:.1f}" fill="#111111">{e(label)}</text>')
+    out.append("</svg>")
+    return Markup("".join(out))

@@ -1,0 +1,403 @@
+"""Languages, locale formatting and translated explanations for the web UI.
+
+Translation touches words, never numbers: every number is formatted with Babel for the page's
+locale. Rule messages (benefits_calc.messages.all_messages(): message id -> English template) are
+translated by gettext of the English template and then filled with the formatted values; a value
+is formatted by its key's suffix (the convention in benefits_calc/explain.py).
+
+Maintenance (from the repository root)::
+
+    python -m benefits_calc.web.i18n update   # re-extract, merge into sv/da/fi/en, compile, report gaps
+    python -m benefits_calc.web.i18n check    # report missing translations only (exit 1 if any)
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import sys
+from collections.abc import Callable, Mapping
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from babel import Locale
+from babel.dates import format_date as _babel_format_date
+from babel.numbers import NumberPattern, format_decimal, format_percent, parse_pattern
+from flask_babel import gettext, lazy_gettext
+
+from benefits_calc.messages import all_messages
+
+#: URL code -> (Babel locale used for formatting, the language's own name)
+LANGUAGES: dict[str, tuple[str, str]] = {
+    "sv": ("sv_SE", "svenska"),
+    "da": ("da_DK", "dansk"),
+    "fi": ("fi_FI", "suomi"),
+    "en": ("en_GB", "English"),
+}
+DEFAULT_LANGUAGE = "sv"
+TRANSLATED = ("sv", "da", "fi")  # catalogs that must be complete (English is the source language)
+
+WEB_DIR = Path(__file__).resolve().parent
+TRANSLATIONS_DIR = WEB_DIR / "translations"
+
+# Countries offered in the UI, in display order. A country whose rules are not in
+# benefits_calc.engine.COUNTRIES yet is listed as "coming" (no link); adding it there makes it live.
+COUNTRY_ORDER: tuple[str, ...] = ("se", "dk", "fi")
+COUNTRY_NAMES: dict[str, Any] = {
+    "se": lazy_gettext("Sweden"),
+    "dk": lazy_gettext("Denmark"),
+    "fi": lazy_gettext("Finland"),
+}
+
+# Benefit ids -> the benefit's own (national) name, which stays untranslated in every language,
+# and a short explanation in the reader's language. An id not listed is shown with spaces.
+BENEFIT_NAMES: dict[str, tuple[str, Any]] = {
+    "sjukersattning": ("sjukersättning", lazy_gettext("sickness compensation from Försäkringskassan")),
+    "aktivitetsersattning": (
+        "aktivitetsersättning",
+        lazy_gettext("activity compensation for young people, from Försäkringskassan"),
+    ),
+    "sjukpenning": ("sjukpenning", lazy_gettext("sickness benefit from Försäkringskassan")),
+    "aktivitetsstod": (
+        "aktivitetsstöd",
+        lazy_gettext("activity support during an Arbetsförmedlingen programme"),
+    ),
+    "utvecklingsersattning": (
+        "utvecklingsersättning",
+        lazy_gettext("development allowance during an Arbetsförmedlingen programme"),
+    ),
+    "bostadstillagg": (
+        "bostadstillägg",
+        lazy_gettext("housing supplement for people with sickness or activity compensation"),
+    ),
+    "bostadsbidrag": ("bostadsbidrag", lazy_gettext("housing allowance for families and young people")),
+    "barnbidrag": ("barnbidrag", lazy_gettext("child allowance")),
+    "flerbarnstillagg": ("flerbarnstillägg", lazy_gettext("extra child allowance for several children")),
+    "ekonomiskt_bistand": (
+        "ekonomiskt bistånd",
+        lazy_gettext("financial assistance (försörjningsstöd) from the municipality"),
+    ),
+    "underhallsstod": ("underhållsstöd", lazy_gettext("maintenance support for a child")),
+    "tjanstepension": ("tjänstepension", lazy_gettext("occupational pension")),
+}
+
+AUTHORITY_NAMES: dict[str, str] = {
+    "forsakringskassan": "Försäkringskassan",
+    "arbetsformedlingen": "Arbetsförmedlingen",
+    "skatteverket": "Skatteverket",
+    "pensionsmyndigheten": "Pensionsmyndigheten",
+    "csn": "CSN",
+    "kommunen": "socialtjänsten",
+    "kommun": "socialtjänsten",
+    "socialtjansten": "socialtjänsten",
+    "socialnamnden": "socialnämnden",
+}
+
+
+def babel_locale(lang: str) -> str:
+    return LANGUAGES.get(lang, LANGUAGES[DEFAULT_LANGUAGE])[0]
+
+
+def _bare(some_id: str) -> str:
+    """'se.bostadstillagg' -> 'bostadstillagg' (ids may carry their country's prefix)."""
+    head, dot, rest = some_id.partition(".")
+    return rest if dot and len(head) == 2 else some_id
+
+
+TAX_IDS = ("tax", "skatt")
+
+
+def benefit_name(benefit_id: str) -> str:
+    bare = _bare(benefit_id)
+    if bare in TAX_IDS:
+        return str(gettext("tax"))
+    entry = BENEFIT_NAMES.get(bare)
+    return entry[0] if entry else bare.replace("_", " ")
+
+
+def benefit_explanation(benefit_id: str) -> str:
+    entry = BENEFIT_NAMES.get(_bare(benefit_id))
+    return str(entry[1]) if entry else ""
+
+
+def authority_name(authority_id: str) -> str:
+    bare = _bare(authority_id)
+    return AUTHORITY_NAMES.get(bare, bare.replace("_", " "))
+
+
+# --- numbers --------------------------------------------------------------------------------------
+
+
+def _whole(x: Decimal) -> bool:
+    return x == x.to_integral_value()
+
+
+@lru_cache(maxsize=16)
+def _locale(lang: str) -> Locale:
+    return Locale.parse(babel_locale(lang))
+
+
+@lru_cache(maxsize=32)
+def _money_pattern(lang: str, whole: bool) -> NumberPattern:
+    pattern = _locale(lang).currency_formats["standard"].pattern.split(";")[0]
+    if whole:
+        pattern = pattern.replace("0.00", "0")
+    if lang == "en":
+        pattern = pattern.replace("¤#", "¤\xa0#")
+    return parse_pattern(pattern)
+
+
+def money(value: Decimal | int, currency: str, lang: str, *, whole: bool = False, sign: bool = False) -> str:
+    """A money amount for the locale: '13 000 kr' (sv), 'SEK 13,000' (en). Whole units when the
+    amount is whole or `whole` is asked (tables; rounded half up), else two decimals."""
+    x = Decimal(value)
+    if whole:
+        x = x.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    pattern = _money_pattern(lang, _whole(x))
+    out = pattern.apply(x, _locale(lang), currency=currency, currency_digits=False)
+    if sign and x > 0:
+        out = "+" + out
+    return out
+
+
+def number(value: Decimal | int, lang: str, max_decimals: int = 2) -> str:
+    x = Decimal(value)
+    if max_decimals >= 0 and not _whole(x):
+        x = x.quantize(Decimal(1).scaleb(-max_decimals), rounding=ROUND_HALF_UP).normalize()
+    return format_decimal(x, locale=_locale(lang), decimal_quantization=False)
+
+
+def percent(fraction: Decimal, lang: str, max_decimals: int = 2) -> str:
+    """A fraction (0.3238) as a percent for the locale ('32,38 %')."""
+    loc = _locale(lang)
+    pattern = loc.percent_formats[None].pattern.split(";")[0].replace("#,##0", "#,##0." + "#" * max_decimals)
+    return format_percent(Decimal(fraction), format=pattern, locale=loc)
+
+
+def long_date(value: date | str, lang: str) -> str:
+    d = date.fromisoformat(value) if isinstance(value, str) else value
+    return _babel_format_date(d, "long", locale=babel_locale(lang))
+
+
+def input_number(value: Any, lang: str) -> str:
+    """A value as a user would type it in a form field of this language (no grouping)."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return "on" if value else ""
+    try:
+        x = Decimal(str(value))
+    except InvalidOperation:
+        return str(value)
+    text = format(x.normalize() if not _whole(x) else x.quantize(Decimal(1)), "f")
+    dec = Locale.parse(babel_locale(lang)).number_symbols["latn"]["decimal"]
+    return text.replace(".", dec)
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
+
+
+def parse_number(raw: str, lang: str) -> str:
+    """Normalise what a user typed ('13 000', '32,38', '13.000' in Danish) to '13000', '32.38'.
+
+    Returns the input unchanged when it is not a number, so that validation reports it.
+    """
+    text = _SPACES.sub("", raw or "").replace("\u2212", "-")
+    for suffix in ("kr", "SEK", "sek", "€", "EUR", "%"):
+        text = text.removesuffix(suffix)
+    if not text:
+        return ""
+    loc = Locale.parse(babel_locale(lang))
+    group = loc.number_symbols["latn"]["group"]
+    commas, dots = text.count(","), text.count(".")
+    if commas and dots:  # both: the last one is the decimal separator
+        dec = "," if text.rfind(",") > text.rfind(".") else "."
+        text = text.replace("." if dec == "," else ",", "").replace(dec, ".")
+    elif commas or dots:
+        sep = "," if commas else "."
+        tail = text.rsplit(sep, 1)[1]
+        if text.count(sep) > 1 or (sep == group and len(tail) == 3):
+            text = text.replace(sep, "")
+        else:
+            text = text.replace(sep, ".")
+    try:
+        Decimal(text)
+    except InvalidOperation:
+        return raw.strip()
+    return text
+
+
+# --- rule messages --------------------------------------------------------------------------------
+
+_NUMBER_SUFFIXES = ("_factor", "_hours", "_days", "_months", "_count", "_years", "_weeks", "_m2")
+_PERCENT_SUFFIXES = ("_rate", "_share", "_percent")
+
+
+class _SafeFormatter(string.Formatter):
+    """str.format that leaves an unknown placeholder as it is instead of failing."""
+
+    def get_value(self, key: Any, args: Any, kwargs: Mapping[str, Any]) -> Any:
+        if isinstance(key, str):
+            return kwargs.get(key, "{" + key + "}")
+        return super().get_value(key, args, kwargs)
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        return str(value)
+
+
+_FORMATTER = _SafeFormatter()
+
+
+def format_value(key: str, value: Any, currency: str, lang: str) -> str:
+    """A Step/Notice value as text, by the key-suffix convention (benefits_calc/explain.py)."""
+    if value is None:
+        return "–"
+    if key.endswith("_id") and isinstance(value, str):
+        if value in all_messages():
+            return message(value, {}, currency, lang)
+        if _bare(value) in BENEFIT_NAMES or _bare(value) in TAX_IDS:
+            return benefit_name(value)
+        if _bare(value) in AUTHORITY_NAMES:
+            return authority_name(value)
+        return value
+    if key.endswith("_date"):
+        try:
+            return long_date(value, lang)
+        except (TypeError, ValueError):
+            return str(value)
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
+        return str(value)
+    if key.endswith(_PERCENT_SUFFIXES):
+        return percent(Decimal(value) / 100 if key.endswith("_percent") else Decimal(value), lang)
+    if key == "year" or key.endswith("_year_number"):
+        return str(value)
+    if key.endswith(_NUMBER_SUFFIXES) or "hours" in key or key in ("level", "age", "months", "days"):
+        return number(value, lang)
+    if isinstance(value, int):
+        return number(value, lang)
+    return money(value, currency, lang)
+
+
+def translate_template(template: str) -> str:
+    """The English template in the current language (gettext; no %-formatting applied)."""
+    return str(gettext(template)) if template else ""
+
+
+def message(msg_id: str, values: Mapping[str, Any], currency: str, lang: str) -> str:
+    """A rule message id rendered as a sentence in the current language, numbers formatted."""
+    template = all_messages().get(msg_id)
+    if template is None:
+        return msg_id
+    text = translate_template(template)
+    formatted = {k: format_value(k, v, currency, lang) for k, v in values.items()}
+    try:
+        return _FORMATTER.format(text, **formatted)
+    except (ValueError, IndexError):  # a broken translation must not break the page
+        return _FORMATTER.format(template, **formatted)
+
+
+# --- catalog maintenance --------------------------------------------------------------------------
+
+
+def _repo_root() -> Path:
+    return WEB_DIR.parent
+
+
+def missing_translations(lang: str) -> list[str]:
+    """Message ids (English templates) that have no (non-fuzzy) translation in `lang`'s catalog.
+
+    Covers the rule messages (all_messages()) and every string extracted into the .pot file.
+    """
+    from babel.messages.pofile import read_po
+
+    po_path = TRANSLATIONS_DIR / lang / "LC_MESSAGES" / "messages.po"
+    if not po_path.exists():
+        return sorted(set(all_messages().values()))
+    with po_path.open("rb") as fh:
+        catalog = read_po(fh, locale=lang)
+    wanted = set(all_messages().values())
+    pot_path = TRANSLATIONS_DIR / "messages.pot"
+    if pot_path.exists():
+        with pot_path.open("rb") as fh:
+            wanted |= {m.id for m in read_po(fh) if m.id and isinstance(m.id, str)}
+    missing = []
+    for msgid in sorted(wanted):
+        m = catalog.get(msgid)
+        if m is None or not m.string or m.fuzzy:
+            missing.append(msgid)
+    return missing
+
+
+def _run_babel(*args: str) -> None:
+    from babel.messages.frontend import CommandLineInterface
+
+    CommandLineInterface().run(["pybabel", "-q", *args])
+
+
+def extract() -> None:
+    root = _repo_root()
+    _run_babel(
+        "extract",
+        "-F",
+        str(WEB_DIR / "babel.cfg"),
+        "-k",
+        "N_",
+        "-k",
+        "lazy_gettext",
+        "--no-location",
+        "--sort-output",
+        "-o",
+        str(TRANSLATIONS_DIR / "messages.pot"),
+        str(root / "web"),
+        str(root / "benefits_calc"),
+        str(root / "rules"),
+    )
+
+
+def update() -> None:
+    """Re-extract, merge into each catalog (new ids empty), compile, report what is missing."""
+    extract()
+    pot = str(TRANSLATIONS_DIR / "messages.pot")
+    for lang in LANGUAGES:
+        po = TRANSLATIONS_DIR / lang / "LC_MESSAGES" / "messages.po"
+        if po.exists():
+            _run_babel("update", "-i", pot, "-d", str(TRANSLATIONS_DIR), "-l", lang, "--no-fuzzy-matching")
+        else:
+            _run_babel("init", "-i", pot, "-d", str(TRANSLATIONS_DIR), "-l", lang)
+    compile_catalogs()
+
+
+def compile_catalogs() -> None:
+    _run_babel("compile", "-d", str(TRANSLATIONS_DIR))
+
+
+def report(out: Callable[[str], Any] = print) -> int:
+    total = 0
+    for lang in TRANSLATED:
+        missing = missing_translations(lang)
+        total += len(missing)
+        out(f"{lang}: {len(missing)} missing")
+        for m in missing:
+            out(f"    {m[:100]!r}")
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    cmd = args[0] if args else "check"
+    if cmd == "update":
+        update()
+    elif cmd == "compile":
+        compile_catalogs()
+        return 0
+    elif cmd != "check":
+        print("usage: python -m benefits_calc.web.i18n [update|check|compile]")
+        return 2
+    return 1 if report() else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

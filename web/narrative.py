@@ -1,0 +1,276 @@
+"""The worked example and the thresholds in plain words, generated from the calculation.
+
+Every sentence is built from an Outcome (or the sweep) and its numbers; the rules' own steps are
+rendered from their message ids (benefits_calc.messages) in the reader's language. Nothing here
+knows a benefit's rules: a new benefit or message id needs no change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from benefits_calc.web.i18n import benefit_name, message, money, number, percent
+from flask_babel import gettext
+
+from benefits_calc.outcome import Outcome
+
+ZERO = Decimal(0)
+
+
+@dataclass
+class Sentence:
+    text: str
+    details: list[str] = field(default_factory=list)
+    kind: str = "plain"  # plain | benefit | total | warning
+
+
+def scenario_title(o: Outcome, lang: str, with_wage: bool = True) -> str:
+    """'20 hours a week (50 %) at 150 kr an hour' / 'Not working'."""
+    s = o.scenario
+    if s.hours_per_week == 0:
+        return gettext("Not working")
+    hours = number(s.hours_per_week, lang, 1)
+    share = percent(s.percent_of_full_time / 100, lang, 0)
+    if s.hourly_wage is not None and with_wage:
+        return gettext(
+            "%(hours)s hours a week (%(share)s) at %(wage)s an hour",
+            hours=hours,
+            share=share,
+            wage=money(s.hourly_wage, o.currency, lang),
+        )
+    return gettext("%(hours)s hours a week (%(share)s)", hours=hours, share=share)
+
+
+def _steps(steps: Any, currency: str, lang: str) -> list[str]:
+    return [message(st.msg, st.values, currency, lang) for st in steps]
+
+
+def worked_example(o: Outcome, base: Outcome, lang: str, couple: bool = False) -> list[Sentence]:
+    """The plain-words worked example for one scenario, compared with not working."""
+    cur = o.currency
+    m = lambda x: money(x, cur, lang, whole=True)  # noqa: E731
+    out: list[Sentence] = []
+    s = o.scenario
+    if s.hours_per_week > 0:
+        hours = number(s.hours_per_week, lang, 1)
+        if s.hourly_wage is not None:
+            text = gettext(
+                "If you work %(hours)s hours a week at %(wage)s an hour you earn %(earnings)s a month "
+                "before tax.",
+                hours=hours,
+                wage=money(s.hourly_wage, cur, lang),
+                earnings=m(s.earnings_month),
+            )
+        else:
+            text = gettext(
+                "If you work %(hours)s hours a week (%(share)s of full time) you earn %(earnings)s a "
+                "month before tax.",
+                hours=hours,
+                share=percent(s.percent_of_full_time / 100, lang, 1),
+                earnings=m(s.earnings_month),
+            )
+    else:
+        text = gettext("If you do not work, you have no earnings from work.")
+    out.append(Sentence(text))
+
+    base_amounts = {b.benefit: b.amount for b in base.benefits}
+    for b in o.benefits:
+        name = benefit_name(b.benefit)
+        before = base_amounts.get(b.benefit, ZERO)
+        after = b.amount
+        delta = after - before
+        if o is base or s.hours_per_week == 0:
+            text = (
+                gettext("You get %(benefit)s of %(amount)s a month.", benefit=name, amount=m(after))
+                if after > 0
+                else gettext("You get no %(benefit)s.", benefit=name)
+            )
+        elif before > 0 and after == 0:
+            text = gettext(
+                "Your %(benefit)s of %(before)s a month stops: it is not paid in this scenario.",
+                benefit=name,
+                before=m(before),
+            )
+        elif before == 0 and after > 0:
+            text = gettext(
+                "You get %(benefit)s of %(amount)s a month, which you do not get without work.",
+                benefit=name,
+                amount=m(after),
+            )
+        elif delta < 0:
+            text = gettext(
+                "Your %(benefit)s falls by %(delta)s, from %(before)s to %(after)s a month.",
+                benefit=name,
+                delta=m(-delta),
+                before=m(before),
+                after=m(after),
+            )
+        elif delta > 0:
+            text = gettext(
+                "Your %(benefit)s rises by %(delta)s, from %(before)s to %(after)s a month.",
+                benefit=name,
+                delta=m(delta),
+                before=m(before),
+                after=m(after),
+            )
+        else:
+            text = gettext(
+                "Your %(benefit)s stays the same: %(amount)s a month.", benefit=name, amount=m(after)
+            )
+        out.append(Sentence(text, _steps(b.steps, cur, lang), "benefit"))
+
+    tax_delta = o.tax.amount - base.tax.amount
+    if o is base or tax_delta == 0:
+        text = gettext("You pay %(tax)s a month in tax.", tax=m(o.tax.amount))
+    elif tax_delta > 0:
+        text = gettext(
+            "You pay %(tax)s a month in tax, %(delta)s more than without work.",
+            tax=m(o.tax.amount),
+            delta=m(tax_delta),
+        )
+    else:
+        text = gettext(
+            "You pay %(tax)s a month in tax, %(delta)s less than without work.",
+            tax=m(o.tax.amount),
+            delta=m(-tax_delta),
+        )
+    out.append(Sentence(text, _steps(o.tax.steps, cur, lang), "benefit"))
+
+    change = (
+        o.change_vs_not_working if o.change_vs_not_working is not None else o.net_income - base.net_income
+    )
+    net = m(o.net_income)
+    if o is base or s.hours_per_week == 0:
+        text = (
+            gettext("In total your household has %(net)s a month after tax.", net=net)
+            if couple
+            else gettext("In total you have %(net)s a month after tax.", net=net)
+        )
+    elif change > 0:
+        text = (
+            gettext(
+                "In total your household has %(net)s a month after tax, %(delta)s more than without work.",
+                net=net,
+                delta=m(change),
+            )
+            if couple
+            else gettext(
+                "In total you have %(net)s a month after tax, %(delta)s more than without work.",
+                net=net,
+                delta=m(change),
+            )
+        )
+    elif change < 0:
+        text = (
+            gettext(
+                "In total your household has %(net)s a month after tax, %(delta)s less than without work.",
+                net=net,
+                delta=m(-change),
+            )
+            if couple
+            else gettext(
+                "In total you have %(net)s a month after tax, %(delta)s less than without work.",
+                net=net,
+                delta=m(-change),
+            )
+        )
+    else:
+        text = gettext("In total you have %(net)s a month after tax, the same as without work.", net=net)
+    out.append(Sentence(text, _steps(o.steps, cur, lang), "total"))
+
+    if o.kept_per_extra_unit is not None and s.earnings_month > 0:
+        kept = (o.kept_per_extra_unit * 100).quantize(Decimal(1))
+        out.append(
+            Sentence(
+                gettext(
+                    "Of every %(hundred)s you earn, you keep %(kept)s after tax and benefit changes.",
+                    hundred=money(Decimal(100), cur, lang),
+                    kept=money(kept, cur, lang),
+                )
+            )
+        )
+    return out
+
+
+@dataclass
+class ThresholdText:
+    text: str
+    severity: str = "info"  # info | warning
+
+
+def thresholds_in_words(
+    sweep: Any, full_time_hours: Decimal, currency: str, lang: str
+) -> list[ThresholdText]:
+    """The sweep's thresholds as sentences: where each benefit starts to fall and stops, and
+    every range where more work gives less money (neighbouring steps merged), naming the cause."""
+    if sweep is None:
+        return []
+    m = lambda x: money(x, currency, lang, whole=True)  # noqa: E731
+
+    def hours(pct: Decimal) -> str:
+        return number(full_time_hours * pct / 100, lang, 1)
+
+    out: list[ThresholdText] = []
+    falls: list[Any] = []
+    for t in sweep.thresholds:
+        name = benefit_name(t.benefit)
+        if t.kind == "reduced_from":
+            out.append(
+                ThresholdText(
+                    gettext(
+                        "Your %(benefit)s starts to fall when you earn more than %(earnings)s a month "
+                        "(about %(hours)s hours a week at this wage).",
+                        benefit=name,
+                        earnings=m(t.from_earnings),
+                        hours=hours(t.from_percent),
+                    )
+                )
+            )
+        elif t.kind == "stops_at":
+            out.append(
+                ThresholdText(
+                    gettext(
+                        "Your %(benefit)s stops above %(earnings)s a month (about %(hours)s hours a "
+                        "week at this wage): at %(after_earnings)s it is no longer paid.",
+                        benefit=name,
+                        earnings=m(t.from_earnings),
+                        hours=hours(t.from_percent),
+                        after_earnings=m(t.earnings),
+                    )
+                )
+            )
+        elif t.kind == "net_falls":
+            falls.append(t)
+    # merge neighbouring "more work, less money" steps into ranges
+    ranges: list[list[Any]] = []
+    for t in falls:
+        if ranges and ranges[-1][-1].percent == t.from_percent:
+            ranges[-1].append(t)
+        else:
+            ranges.append([t])
+    for r in ranges:
+        first, last = r[0], r[-1]
+        causes: dict[str, Decimal] = {}
+        for t in r:
+            causes[t.benefit] = causes.get(t.benefit, ZERO) + (t.amount_before - t.amount_after)
+        cause = max(causes, key=lambda k: causes[k])
+        loss = first.amount_before - min(t.amount_after for t in r)
+        out.append(
+            ThresholdText(
+                gettext(
+                    "Warning: between %(from_hours)s and %(to_hours)s hours a week (%(from_earnings)s to "
+                    "%(to_earnings)s a month) more work gives you less money: up to %(loss)s a month "
+                    "less. The cause is %(benefit)s, which falls by more than you earn extra.",
+                    from_hours=hours(first.from_percent),
+                    to_hours=hours(last.percent),
+                    from_earnings=m(first.from_earnings),
+                    to_earnings=m(last.earnings),
+                    loss=m(loss),
+                    benefit=benefit_name(cause),
+                ),
+                "warning",
+            )
+        )
+    return out
