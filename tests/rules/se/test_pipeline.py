@@ -1,0 +1,624 @@
+"""End-to-end tests of the Swedish pipeline (rules/se/pipeline.py) on every example in examples/se/.
+
+Every expected figure below is a hand calculation from the law and rules/se/params/*.toml, shown as
+inputs -> steps -> result. None is copied from the program's output. Rule date 2026-06-01.
+
+Figures used (parameter names in brackets):
+  PBB 59 200 [prisbasbelopp], IBB 83 400 [inkomstbasbelopp];
+  average kommunalskatt 32.38 % [skatt_kommunalskatt_genomsnitt] when the case gives none.
+
+THE TAX (IL; SKV 433 2026), a year, used for every scenario below:
+  FFI = all taxable income rounded DOWN to 100 (IL 1 kap. 5 §).
+  GA [skatt_grundavdrag], rounded UP to 100: FFI <= 0.99 PBB (58 608): 0.423 PBB (25 041.6);
+     <= 2.72 PBB (161 024): 25 041.6 + 20 % x (FFI - 58 608); <= 3.11 PBB (184 112): 0.77 PBB (45 584);
+     <= 7.88 PBB (466 496): 45 584 - 10 % x (FFI - 184 112); above: 0.293 PBB (17 345.6 -> 17 400).
+  BFI = FFI - GA.  Kommunal = BFI x KI, öre dropped.  Statlig: 20 % above 643 000 [skatt_skiktgrans].
+  Pensionsavgift [skatt_pensionsavgift] = 7 % of (wages + sjukpenning), nearest 100 (50 down); none
+     below 0.423 PBB; given back in full as a reduction.
+  JSA [skatt_jobbskatteavdrag] on wages AI (to 100 down): base = AI up to 0.91 PBB (53 872);
+     53 872 + 38.74 % x (AI - 53 872) up to 3.24 PBB (191 808); 1.813 PBB (107 329.6) + 25.1 % x
+     (AI - 191 808) up to 8.08 PBB (478 336); 3.027 PBB (179 198.4) above.
+     JSA = (base - GA) x KI, öre dropped.
+  SA [skatt_sa_reduktion] on taxable SE/AE UL (to 100 down): the same base without the top cap;
+     SA = max((base - GA) x KI, 4.5 % x UL x KI), öre dropped.
+  FIR [skatt_forvarvsinkomst_reduktion] = 0.75 % x (BFI - 40 000), öre dropped, max 1 500 from BFI 240 000.
+  Public service [skatt_public_service] = 1 % of BFI, at most 1 % x 1.42 IBB = 1 184.28 -> 1 184.
+  Total = kommunal + statlig + fee + public service - fee reduction - JSA - SA - FIR; a month = total / 12,
+  öre dropped.
+(The same arithmetic reproduces SKV 433 2026's examples: GA at FFI 120 000 = 37 400; JSA at AI
+240 000 and KI 32.84 % = 26 083; SA at 150 000 = 15 668 - checked by hand before use here.)
+
+MONTHLY EARNINGS (benefits_calc/models.py): hours x wage x 52 / 12; 10 h x 150 kr = 6 500.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from benefits_calc.rules.se import pipeline
+
+from benefits_calc.engine import calculate, parse_case
+from benefits_calc.models import WorkScenario
+from benefits_calc.parameters import OutOfCoverageError
+
+D = Decimal
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "se"
+TAX_KEYS = (
+    "ffi",
+    "grundavdrag",
+    "beskattningsbar",
+    "kommunal_skatt",
+    "statlig_skatt",
+    "allmän_pensionsavgift",
+    "jobbskatteavdrag",
+    "sa_reduktion",
+    "forvarvsinkomst_reduktion",
+    "public_service",
+    "total",
+)
+
+
+def load(name: str, **changes) -> dict:
+    data = json.loads((EXAMPLES / name).read_text())
+    data.update(changes)
+    return data
+
+
+def outcome(data: dict, percent: str, *, hourly: str | None = None, monthly: str | None = None):
+    """One scenario of the case (a fresh case each time, so no cached baseline is shared)."""
+    case = parse_case(data)
+    s = WorkScenario(
+        percent_of_full_time=D(percent),
+        hourly_wage=None if hourly is None else D(hourly),
+        monthly_wage_full_time=None if monthly is None else D(monthly),
+    )
+    return calculate(case, [s])[-1]
+
+
+def check(o, *, earnings, benefits, tax, tax_month, net):
+    """Assert the scenario: earnings, every benefit amount, each tax part, tax a month, net income."""
+    assert o.scenario.earnings_month == D(earnings)
+    assert {b.benefit: b.amount for b in o.benefits} == {k: D(v) for k, v in benefits.items()}
+    parts = dict(zip(TAX_KEYS, tax, strict=True))
+    assert {k: o.tax.parts[k] for k in TAX_KEYS} == {k: D(v) for k, v in parts.items()}
+    assert o.tax.amount == D(tax_month)
+    assert o.net_income == D(net)
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. single_sjukersattning_garanti.json: age 40, hel SE, garantiersättning only, 60 months, rent
+#    6 500 (single), BTP reported 5 850, average KI 32.38 %.
+#
+# SE today [se_garantiniva_factor 30_plus = 2.78]: 2.78 x 59 200 = 164 576 a year; / 12 = 13 714.67
+#   -> 13 715 (SFB 36 kap. 30 §) = reported, so no offset.
+# Vilande (SFB 36 kap. 10-18 §§; 60 >= 12 months [se_vilande_min_months_received]): x % of full time
+#   -> x % of hel SE vilande (rounded up to a quarter); paid = the rest + 25 % of the vilande part
+#   [se_vilande_paid_rate]; that 25 % is tax free (IL 11 kap. 30 §).
+# BTP max (SFB 102 kap. 22 §) [btp_housing_band1_limit ogift 5 000, btp_housing_rate_band1 0.96,
+#   btp_housing_cap 7 500, btp_housing_rate_band2 0.70]: 0.96 x 5 000 + 0.70 x 1 500 = 5 850 a month,
+#   70 200 a year. Fribelopp (102 kap. 18 §) = garantinivå 164 576.
+#   R = SE paid x 12 + 50 % [btp_weight_work_income] x wages - 164 576; inkomstavdrag 62 % up to 1 PBB
+#   [btp_inkomstavdrag_rate_low], 50 % above; BTP year rounded to a multiple of 12 (103 kap. 5 §).
+# SBT: level 59 200 x 1.5357 / 12 = 7 576.12 [sbt_living_level_pbb]; income after tax / 12 + BTP -
+#   rent 6 500 is always > 7 576 here -> SBT 0.
+# ---------------------------------------------------------------------------------------------
+SINGLE = "single_sjukersattning_garanti.json"
+
+
+def test_single_se_not_working():
+    # SE 13 715 -> 164 580 a year, all taxable SE. FFI 164 500; GA (184 112 >= FFI > 161 024) = 45 584
+    #   -> 45 600; BFI 118 900; kommunal 0.3238 x 118 900 = 38 499.82 -> 38 499; no fee (no wages).
+    #   SA: UL 164 500; base 53 872 + 0.3874 x 110 628 = 96 729.28; - 45 600 = 51 129.28 x 0.3238
+    #   = 16 555.66 -> 16 555 (> 4.5 % floor 2 396). FIR 0.0075 x 78 900 = 591.75 -> 591. PS 1 184.
+    #   Total 38 499 - 16 555 - 591 + 1 184 = 22 537; / 12 = 1 878.08 -> 1 878.
+    # BTP: R = 164 580 - 164 576 = 4; inkomstavdrag 0.62 x 4 = 2.48; 70 200 - 2.48 = 70 197.52 -> 70 200
+    #   (nearest multiple of 12) -> 5 850.
+    # Net: 13 715 + 5 850 - 1 878 = 17 687.
+    o = outcome(load(SINGLE), "0", hourly="150")
+    check(
+        o,
+        earnings="0",
+        benefits={"se.sjukersattning": "13715", "se.bostadstillagg": "5850"},
+        tax=("164500", "45600", "118900", "38499", "0", "0", "0", "16555", "591", "1184", "22537"),
+        tax_month="1878",
+        net="17687",
+    )
+    assert o.baseline_mismatches == []
+
+
+def test_single_se_25_percent():
+    # 10 h x 150 x 52/12 = 6 500 a month, 78 000 a year.
+    # Vilande 1/4: 13 715 x 0.25 = 3 428.75 not paid; rest 10 286.25; + 25 % x 3 428.75 = 857.1875
+    #   -> 11 143.4375 -> 11 143 paid; tax free 857.19 -> 857; taxable SE 10 286 a month = 123 432 a year.
+    # Tax: FFI 78 000 + 123 432 = 201 432 -> 201 400; GA 45 584 - 0.1 x 17 288 = 43 855.2 -> 43 900;
+    #   BFI 157 500; kommunal 0.3238 x 157 500 = 50 998.5 -> 50 998; fee 7 % x 78 000 = 5 460 -> 5 500.
+    #   JSA: base 53 872 + 0.3874 x 24 128 = 63 219.19; - 43 900 = 19 319.19 x 0.3238 = 6 255.55 -> 6 255.
+    #   SA: UL 123 400; base 53 872 + 0.3874 x 69 528 = 80 807.15; - 43 900 = 36 907.15 x 0.3238
+    #   = 11 950.53 -> 11 950. FIR 0.0075 x 117 500 = 881.25 -> 881. PS 1 184.
+    #   Total 50 998 + 5 500 + 1 184 - 5 500 - 6 255 - 11 950 - 881 = 33 096; / 12 = 2 758.
+    # BTP: R = 11 143 x 12 (133 716, the SE paid incl. the 25 %) + 0.5 x 78 000 - 164 576 = 8 140;
+    #   0.62 x 8 140 = 5 046.80; 70 200 - 5 046.80 = 65 153.20 -> 65 148 -> 5 429.
+    # Net: 6 500 + 11 143 + 5 429 - 2 758 = 20 314.
+    o = outcome(load(SINGLE), "25", hourly="150")
+    check(
+        o,
+        earnings="6500.00",
+        benefits={"se.sjukersattning": "11143", "se.bostadstillagg": "5429"},
+        tax=("201400", "43900", "157500", "50998", "0", "5500", "6255", "11950", "881", "1184", "33096"),
+        tax_month="2758",
+        net="20314",
+    )
+    # The taxable SE excludes the tax-free 25 % (IL 11 kap. 30 §): 12 x (11 143 - 857).
+    ffi_step = next(s for s in o.tax.steps if s.msg == "se.skatt.ffi")
+    assert ffi_step.values["sjuk_aktivitetsersattning"] == D(123432)
+
+
+def test_single_se_100_percent():
+    # 40 h x 150 x 52/12 = 26 000 a month, 312 000 a year.
+    # Vilande whole: rest 0; 25 % x 13 715 = 3 428.75 -> 3 429 paid, all tax free; taxable SE 0.
+    # Tax: FFI 312 000; GA 45 584 - 0.1 x 127 888 = 32 795.2 -> 32 800; BFI 279 200; kommunal
+    #   0.3238 x 279 200 = 90 404.96 -> 90 404; fee 7 % x 312 000 = 21 840 -> 21 800.
+    #   JSA: base 107 329.6 + 0.251 x 120 192 = 137 497.79; - 32 800 = 104 697.79 x 0.3238 = 33 901.14
+    #   -> 33 901. No SA. FIR 1 500 (BFI >= 240 000). PS 1 184.
+    #   Total 90 404 + 21 800 + 1 184 - 21 800 - 33 901 - 1 500 = 56 187; / 12 = 4 682.25 -> 4 682.
+    # BTP: R = 3 429 x 12 (41 148) + 156 000 - 164 576 = 32 572; 0.62 x 32 572 = 20 194.64;
+    #   70 200 - 20 194.64 = 50 005.36 -> 50 004 -> 4 167.
+    # Net: 26 000 + 3 429 + 4 167 - 4 682 = 28 914.
+    o = outcome(load(SINGLE), "100", hourly="150")
+    check(
+        o,
+        earnings="26000.00",
+        benefits={"se.sjukersattning": "3429", "se.bostadstillagg": "4167"},
+        tax=("312000", "32800", "279200", "90404", "0", "21800", "33901", "0", "1500", "1184", "56187"),
+        tax_month="4682",
+        net="28914",
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. aktivitetsersattning_vilande.json: age 24, hel AE 12 728, 30 months, vilande, rent 5 200, KI 32.38 %,
+#    BTP reported 4 940.
+# AE today [se_garantiniva_factor 23_24 = 2.58]: 2.58 x 59 200 = 152 736; / 12 = 12 728 = reported.
+# BTP max: 0.96 x 5 000 + 0.70 x 200 = 4 940 a month, 59 280 a year. Fribelopp 152 736.
+# SBT: income after tax / 12 + BTP - 5 200 > 7 576.12 in every scenario -> 0.
+# ---------------------------------------------------------------------------------------------
+AE = "aktivitetsersattning_vilande.json"
+
+
+def test_ae_not_working():
+    # AE 152 736 a year. FFI 152 700; GA 25 041.6 + 0.2 x 94 092 = 43 860 -> 43 900; BFI 108 800;
+    #   kommunal 0.3238 x 108 800 = 35 229.44 -> 35 229. SA: base 53 872 + 0.3874 x 98 828 = 92 157.97;
+    #   - 43 900 = 48 257.97 x 0.3238 = 15 625.93 -> 15 625. FIR 0.0075 x 68 800 = 516. PS 1 088.
+    #   Total 35 229 - 15 625 - 516 + 1 088 = 20 176; / 12 = 1 681.33 -> 1 681.
+    # BTP: R = 152 736 - 152 736 = 0 -> 4 940.  Net 12 728 + 4 940 - 1 681 = 15 987.
+    o = outcome(load(AE), "0", hourly="150")
+    check(
+        o,
+        earnings="0",
+        benefits={"se.aktivitetsersattning": "12728", "se.bostadstillagg": "4940"},
+        tax=("152700", "43900", "108800", "35229", "0", "0", "0", "15625", "516", "1088", "20176"),
+        tax_month="1681",
+        net="15987",
+    )
+
+
+def test_ae_10_hours():
+    # 10 h/week of 40 = 25 %: 6 500 a month, 78 000 a year.
+    # Vilande 1/4: 12 728 x 0.25 = 3 182 not paid; rest 9 546 + 25 % x 3 182 = 795.50 -> 10 341.50
+    #   -> 10 342 (50 öre up); tax free 795.50 -> 796; taxable AE 9 546 -> 114 552 a year.
+    # Tax: FFI 192 552 -> 192 500; GA 45 584 - 0.1 x 8 388 = 44 745.2 -> 44 800; BFI 147 700;
+    #   kommunal 0.3238 x 147 700 = 47 825.26 -> 47 825; fee 5 460 -> 5 500.
+    #   JSA: 63 219.19 - 44 800 = 18 419.19 x 0.3238 = 5 964.13 -> 5 964.
+    #   SA: UL 114 500; base 53 872 + 0.3874 x 60 628 = 77 359.29; - 44 800 = 32 559.29 x 0.3238
+    #   = 10 542.70 -> 10 542. FIR 0.0075 x 107 700 = 807.75 -> 807. PS 1 184.
+    #   Total 47 825 + 1 184 - 5 964 - 10 542 - 807 = 31 696; / 12 = 2 641.33 -> 2 641.
+    # BTP: R = 10 342 x 12 (124 104) + 39 000 - 152 736 = 10 368; 0.62 x 10 368 = 6 428.16;
+    #   59 280 - 6 428.16 = 52 851.84 -> 52 848 -> 4 404.
+    # Net: 6 500 + 10 342 + 4 404 - 2 641 = 18 605.
+    data = load(AE)
+    case = parse_case(data)
+    o = calculate(case, [case.scenarios[0]])[-1]
+    check(
+        o,
+        earnings="6500.00",
+        benefits={"se.aktivitetsersattning": "10342", "se.bostadstillagg": "4404"},
+        tax=("192500", "44800", "147700", "47825", "0", "5500", "5964", "10542", "807", "1184", "31696"),
+        tax_month="2641",
+        net="18605",
+    )
+
+
+def test_ae_20_hours():
+    # 20 h/week = 50 %: 13 000 a month, 156 000 a year.
+    # Vilande 1/2: 6 364 not paid; rest 6 364 + 25 % x 6 364 = 1 591 -> 7 955; tax free 1 591;
+    #   taxable 6 364 -> 76 368 a year.
+    # Tax: FFI 232 368 -> 232 300; GA 45 584 - 0.1 x 48 188 = 40 765.2 -> 40 800; BFI 191 500;
+    #   kommunal 0.3238 x 191 500 = 62 007.7 -> 62 007; fee 7 % x 156 000 = 10 920 -> 10 900.
+    #   JSA: base 53 872 + 0.3874 x 102 128 = 93 436.39; - 40 800 = 52 636.39 x 0.3238 = 17 043.66
+    #   -> 17 043. SA: UL 76 300; base 53 872 + 0.3874 x 22 428 = 62 560.61; - 40 800 = 21 760.61
+    #   x 0.3238 = 7 046.09 -> 7 046. FIR 0.0075 x 151 500 = 1 136.25 -> 1 136. PS 1 184.
+    #   Total 62 007 + 1 184 - 17 043 - 7 046 - 1 136 = 37 966; / 12 = 3 163.83 -> 3 163.
+    # BTP: R = 7 955 x 12 (95 460) + 78 000 - 152 736 = 20 724; 0.62 x 20 724 = 12 848.88;
+    #   59 280 - 12 848.88 = 46 431.12 -> 46 428 -> 3 869.
+    # Net: 13 000 + 7 955 + 3 869 - 3 163 = 21 661.
+    data = load(AE)
+    case = parse_case(data)
+    o = calculate(case, [case.scenarios[1]])[-1]
+    check(
+        o,
+        earnings="13000.00",
+        benefits={"se.aktivitetsersattning": "7955", "se.bostadstillagg": "3869"},
+        tax=("232300", "40800", "191500", "62007", "0", "10900", "17043", "7046", "1136", "1184", "37966"),
+        tax_month="3163",
+        net="21661",
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. sjukersattning_pre2008_steglos.json: age 58, hel SE 14 500 all inkomstrelaterad, granted before
+#    July 2008 -> steglös avräkning (SFB 37 kap.), average KI 32.38 %, no BTP.
+# Fribelopp hel SE [se_steglos_fribelopp_factor 1/1 = 1]: 1 x 59 200. Reduction 50 %
+# [se_steglos_reduction_rate] of the yearly wage above it; ceiling 8 PBB = 473 600 [se_steglos_ceiling_pbb].
+# SE today 14 500 x 12 = 174 000 a year (the decision's amount, inkomstrelaterad > garanti 164 576).
+# ---------------------------------------------------------------------------------------------
+STEGLOS = "sjukersattning_pre2008_steglos.json"
+
+
+def test_steglos_not_working():
+    # FFI 174 000; GA 0.77 PBB = 45 584 -> 45 600; BFI 128 400; kommunal 0.3238 x 128 400 = 41 575.92
+    #   -> 41 575. SA: base 53 872 + 0.3874 x 120 128 = 100 409.59; - 45 600 = 54 809.59 x 0.3238
+    #   = 17 747.35 -> 17 747. FIR 0.0075 x 88 400 = 663. PS 1 184.
+    #   Total 41 575 - 17 747 - 663 + 1 184 = 24 349; / 12 = 2 029.08 -> 2 029. Net 14 500 - 2 029 = 12 471.
+    o = outcome(load(STEGLOS), "0", hourly="150")
+    check(
+        o,
+        earnings="0",
+        benefits={"se.sjukersattning": "14500"},
+        tax=("174000", "45600", "128400", "41575", "0", "0", "0", "17747", "663", "1184", "24349"),
+        tax_month="2029",
+        net="12471",
+    )
+
+
+def test_steglos_25_percent():
+    # Wage 6 500 a month = 78 000 a year. Reduction 0.5 x (78 000 - 59 200) = 9 400; SE 174 000 - 9 400
+    #   = 164 600 (+ 78 000 < 473 600, no ceiling); / 12 = 13 716.67 -> 13 717.
+    # Tax: FFI 78 000 + 164 604 = 242 604 -> 242 600; GA 45 584 - 0.1 x 58 488 = 39 735.2 -> 39 800;
+    #   BFI 202 800; kommunal 0.3238 x 202 800 = 65 666.64 -> 65 666; fee 5 500.
+    #   JSA: 63 219.19 - 39 800 = 23 419.19 x 0.3238 = 7 583.13 -> 7 583.
+    #   SA: UL 164 600; base 53 872 + 0.3874 x 110 728 = 96 768.03; - 39 800 = 56 968.03 x 0.3238
+    #   = 18 446.25 -> 18 446. FIR 0.0075 x 162 800 = 1 221. PS 1 184.
+    #   Total 65 666 + 1 184 - 7 583 - 18 446 - 1 221 = 39 600; / 12 = 3 300.
+    # Net: 6 500 + 13 717 - 3 300 = 16 917.
+    o = outcome(load(STEGLOS), "25", hourly="150")
+    check(
+        o,
+        earnings="6500.00",
+        benefits={"se.sjukersattning": "13717"},
+        tax=("242600", "39800", "202800", "65666", "0", "5500", "7583", "18446", "1221", "1184", "39600"),
+        tax_month="3300",
+        net="16917",
+    )
+
+
+def test_steglos_50_percent():
+    # Wage 13 000 = 156 000 a year. Reduction 0.5 x 96 800 = 48 400; SE 125 600 (+ 156 000 < 473 600);
+    #   / 12 = 10 466.67 -> 10 467.
+    # Tax: FFI 156 000 + 125 604 = 281 604 -> 281 600; GA 45 584 - 0.1 x 97 488 = 35 835.2 -> 35 900;
+    #   BFI 245 700; kommunal 0.3238 x 245 700 = 79 557.66 -> 79 557; fee 10 900.
+    #   JSA: 93 436.39 - 35 900 = 57 536.39 x 0.3238 = 18 630.28 -> 18 630.
+    #   SA: UL 125 600; base 53 872 + 0.3874 x 71 728 = 81 659.43; - 35 900 = 45 759.43 x 0.3238
+    #   = 14 816.90 -> 14 816. FIR 1 500 (BFI >= 240 000). PS 1 184.
+    #   Total 79 557 + 1 184 - 18 630 - 14 816 - 1 500 = 45 795; / 12 = 3 816.25 -> 3 816.
+    # Net: 13 000 + 10 467 - 3 816 = 19 651.
+    o = outcome(load(STEGLOS), "50", hourly="150")
+    check(
+        o,
+        earnings="13000.00",
+        benefits={"se.sjukersattning": "10467"},
+        tax=("281600", "35900", "245700", "79557", "0", "10900", "18630", "14816", "1500", "1184", "45795"),
+        tax_month="3816",
+        net="19651",
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. sjukpenning_half.json: age 45, SGI 360 000, 1/2 sjukpenning, day 120 (normalnivå), KI 32.38 %.
+# Hel sjukpenning a day (SFB 28 kap. 7, 10 §§) [sp_sgi_factor 0.97, sp_rate_normal 0.80,
+#   sp_days_per_year 365]: 360 000 x 0.97 x 0.80 / 365 = 765.37 -> 765.
+# A month: 765 x level x 365 / 12. Level left when working x %: the largest of 1, 3/4, 1/2, 1/4, 0 that
+#   is <= 1 - x, never above the granted 1/2 (SFB 27 kap. 45 §).
+# Sjukpenning is pensionable income (fee) but no JSA base.
+# ---------------------------------------------------------------------------------------------
+SP = "sjukpenning_half.json"
+
+
+def test_sjukpenning_not_working():
+    # 1/2: 382.50 x 365 / 12 = 11 634.375 -> 11 634 a month = 139 608 a year.
+    # Tax: FFI 139 600; GA 25 041.6 + 0.2 x 80 992 = 41 240 -> 41 300; BFI 98 300; kommunal
+    #   0.3238 x 98 300 = 31 829.54 -> 31 829; fee 7 % x 139 608 = 9 772.56 -> 9 800. FIR 0.0075 x 58 300
+    #   = 437.25 -> 437. PS 983. Total 31 829 + 9 800 + 983 - 9 800 - 437 = 32 375; / 12 = 2 697.92 -> 2 697.
+    # Net 11 634 - 2 697 = 8 937.
+    o = outcome(load(SP), "0", monthly="30000")
+    check(
+        o,
+        earnings="0",
+        benefits={"se.sjukpenning": "11634"},
+        tax=("139600", "41300", "98300", "31829", "0", "9800", "0", "0", "437", "983", "32375"),
+        tax_month="2697",
+        net="8937",
+    )
+
+
+def test_sjukpenning_50_percent():
+    # Works 50 % of 30 000 = 15 000 (180 000 a year); level left 1/2 -> 11 634 (139 608 a year).
+    # Tax: FFI 319 608 -> 319 600; GA 45 584 - 0.1 x 135 488 = 32 035.2 -> 32 100; BFI 287 500;
+    #   kommunal 0.3238 x 287 500 = 93 092.5 -> 93 092; fee 7 % x 319 608 = 22 372.56 -> 22 400.
+    #   JSA: base 53 872 + 0.3874 x 126 128 = 102 733.99; - 32 100 = 70 633.99 x 0.3238 = 22 871.29
+    #   -> 22 871. FIR 1 500. PS 1 184. Total 93 092 + 1 184 - 22 871 - 1 500 = 69 905; / 12 = 5 825.42
+    #   -> 5 825.
+    # Net 15 000 + 11 634 - 5 825 = 20 809.
+    o = outcome(load(SP), "50", monthly="30000")
+    check(
+        o,
+        earnings="15000.00",
+        benefits={"se.sjukpenning": "11634"},
+        tax=("319600", "32100", "287500", "93092", "0", "22400", "22871", "0", "1500", "1184", "69905"),
+        tax_month="5825",
+        net="20809",
+    )
+
+
+def test_sjukpenning_75_percent():
+    # Works 75 %: 22 500 (270 000 a year); level left 1/4: 191.25 x 365 / 12 = 5 817.19 -> 5 817
+    #   (69 804 a year).
+    # Tax: FFI 339 804 -> 339 800; GA 45 584 - 0.1 x 155 688 = 30 015.2 -> 30 100; BFI 309 700;
+    #   kommunal 0.3238 x 309 700 = 100 280.86 -> 100 280; fee 7 % x 339 804 = 23 786.28 -> 23 800.
+    #   JSA: base 107 329.6 + 0.251 x 78 192 = 126 955.79; - 30 100 = 96 855.79 x 0.3238 = 31 361.90
+    #   -> 31 361. FIR 1 500. PS 1 184. Total 100 280 + 1 184 - 31 361 - 1 500 = 68 603; / 12 = 5 716.92
+    #   -> 5 716.
+    # Net 22 500 + 5 817 - 5 716 = 22 601.
+    o = outcome(load(SP), "75", monthly="30000")
+    check(
+        o,
+        earnings="22500.00",
+        benefits={"se.sjukpenning": "5817"},
+        tax=("339800", "30100", "309700", "100280", "0", "23800", "31361", "0", "1500", "1184", "68603"),
+        tax_month="5716",
+        net="22601",
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. family_bostadsbidrag_ekonomiskt_bistand.json: couple 35 + 33 (partner no income), children 4
+#    and 8, rent 8 500 (75 m2), el 600, limit 9 000; bostadsbidrag reported 5 200; försörjningsstöd
+#    reported 17 150, 8 months in a row; average KI 32.38 %.
+# Bostadsbidrag (SFB 97 kap. 15-23 §§): 2 children -> cap 7 900 [bb_family_cost_cap 2026], 100 m2
+#   [bb_family_area_limit] (75 m2 is within): 0.5 [bb_family_cost_rate] x (7 900 - 1 400
+#   [bb_family_cost_floor]) = 3 250 + särskilt bidrag 2 000 [bb_sarskilt_hemma "2"] = 5 250 a month,
+#   63 000 a year; minus 20 % [bb_family_income_rate] of each spouse's BGI above 75 000
+#   [bb_family_income_limit each_spouse]; a month rounded DOWN to 100 [bb_month_rounding].
+# Barnbidrag: 2 x 1 250 [barnbidrag_month] + 150 [barnbidrag_flerbarnstillagg_step "2"] = 2 650.
+# Riksnorm 2026 (socialtjänstförordningen 2 kap. 1 §): sambor 7 100 [eb_riksnorm_adults_couple] +
+#   child 4, no lunch at home 2 710 [eb_riksnorm_child_no_lunch 4-6] + child 8 3 820 [eb_riksnorm_child
+#   7-10] + common 4 persons 2 020 [eb_riksnorm_common] = 15 650. Need = 15 650 + rent 8 500 (< 9 000)
+#   + el 600 + other 250 = 25 000.
+# Jobbstimulans (SoL 2025:400 12 kap. 8 §; 8 >= 6 months [eb_jobbstimulans_qualifying_months]):
+#   25 % [eb_jobbstimulans_share] of the net wage not counted. Net wage = wage - tax (the only taxed income).
+# Jobbpremie: July-December 2025 history not given -> 0 with a notice.
+# ---------------------------------------------------------------------------------------------
+FAMILY = "family_bostadsbidrag_ekonomiskt_bistand.json"
+
+
+def test_family_not_working():
+    # BB: 63 000 / 12 = 5 250 -> 5 200 (= reported). No tax (no income).
+    # EB: 25 000 - (5 200 + 2 650) = 17 150 (= reported). Net 5 200 + 2 650 + 17 150 = 25 000.
+    o = outcome(load(FAMILY), "0", monthly="26000")
+    check(
+        o,
+        earnings="0",
+        benefits={"se.bostadsbidrag": "5200", "se.barnbidrag": "2650", "se.ekonomiskt_bistand": "17150"},
+        tax=("0",) * 11,
+        tax_month="0",
+        net="25000",
+    )
+    assert o.baseline_mismatches == []
+
+
+def test_family_25_percent():
+    # Wage 0.25 x 26 000 = 6 500 a month, 78 000 a year.
+    # BB: 0.2 x (78 000 - 75 000) = 600; 63 000 - 600 = 62 400; / 12 = 5 200 -> 5 200.
+    # Tax: FFI 78 000; GA 25 041.6 + 0.2 x 19 392 = 28 920 -> 29 000; BFI 49 000; kommunal 0.3238 x
+    #   49 000 = 15 866.2 -> 15 866; fee 5 460 -> 5 500. JSA: 63 219.19 - 29 000 = 34 219.19 x 0.3238
+    #   = 11 080.17, limited to the kommunal tax left 15 866 - 5 500 = 10 366. FIR 0.0075 x 9 000 = 67.5
+    #   -> 67, but nothing left -> 0. PS 490. Total 15 866 + 5 500 + 490 - 5 500 - 10 366 = 5 990;
+    #   / 12 = 499.17 -> 499.
+    # EB: net wage 6 500 - 499 = 6 001; 25 % not counted -> 1 500.25; counted 4 500.75 + 5 200 + 2 650
+    #   = 12 350.75; 25 000 - 12 350.75 = 12 649.25.
+    # Net: 6 500 + 5 200 + 2 650 + 12 649.25 - 499 = 26 500.25.
+    o = outcome(load(FAMILY), "25", monthly="26000")
+    check(
+        o,
+        earnings="6500.00",
+        benefits={
+            "se.bostadsbidrag": "5200",
+            "se.barnbidrag": "2650",
+            "se.ekonomiskt_bistand": "12649.25",
+            "se.jobbpremie": "0",
+        },
+        tax=("78000", "29000", "49000", "15866", "0", "5500", "10366", "0", "0", "490", "5990"),
+        tax_month="499",
+        net="26500.25",
+    )
+
+
+def test_family_100_percent():
+    # Wage 26 000 a month, 312 000 a year.
+    # BB: 0.2 x (312 000 - 75 000) = 47 400; 63 000 - 47 400 = 15 600; / 12 = 1 300.
+    # Tax (as test_single_se_100_percent, wages only): 56 187 a year, 4 682 a month.
+    # EB: net wage 26 000 - 4 682 = 21 318; 25 % = 5 329.50 not counted; counted 15 988.50 + 1 300
+    #   + 2 650 = 19 938.50; 25 000 - 19 938.50 = 5 061.50.
+    # Net: 26 000 + 1 300 + 2 650 + 5 061.50 - 4 682 = 30 329.50.
+    o = outcome(load(FAMILY), "100", monthly="26000")
+    check(
+        o,
+        earnings="26000.00",
+        benefits={
+            "se.bostadsbidrag": "1300",
+            "se.barnbidrag": "2650",
+            "se.ekonomiskt_bistand": "5061.50",
+            "se.jobbpremie": "0",
+        },
+        tax=("312000", "32800", "279200", "90404", "0", "21800", "33901", "0", "1500", "1184", "56187"),
+        tax_month="4682",
+        net="30329.50",
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# A couple with bostadstillägg: each spouse's reduceringsinkomst halved (SFB 102 kap. 6 §).
+# Client 40, hel SE garanti 13 715 (60 months); partner 38 with wages 25 000 a month; rent 8 000;
+# BTP reported 2 764 (the hand result below, so no offset); average KI 32.38 % for both.
+# Housing (102 kap. 22 §, couple): 8 000 / 2 = 4 000; 0.96 x 2 500 [btp_housing_band1_limit gift]
+#   + 0.70 x (3 750 [btp_housing_cap gift] - 2 500) = 2 400 + 875 = 3 275 a month, 39 300 a year.
+# Partner: no SE -> fribelopp 2.2 PBB [btp_fribelopp_other_pbb gift] = 130 240 (102 kap. 17 §);
+#   R = 0.5 x 300 000 - 130 240 = 19 760.
+# Partner's tax (wages 300 000): FFI 300 000; GA 45 584 - 0.1 x 115 888 = 33 995.2 -> 34 000;
+#   BFI 266 000; kommunal 86 130.8 -> 86 130; fee 21 000; JSA base 107 329.6 + 0.251 x 108 192
+#   = 134 485.79 - 34 000 = 100 485.79 x 0.3238 = 32 537.3 -> 32 537; FIR 1 500; PS 1 184.
+#   Total 86 130 + 1 184 - 32 537 - 1 500 = 53 277; / 12 = 4 439.75 -> 4 439; net 25 000 - 4 439 = 20 561.
+# SBT (couple level 59 200 x 1.2353 / 12 = 6 094.15; housing min(4 000, 3 750)): the halved income
+#   after tax is far above -> 0.
+# ---------------------------------------------------------------------------------------------
+def couple_case(**changes) -> dict:
+    data = {
+        "country": "se",
+        "rule_date": "2026-06-01",
+        "person": {"age": 40},
+        "partner": {"age": 38, "work_income_month": "25000"},
+        "housing": {"housing_cost_month": "8000"},
+        "sjukersattning": {"kind": "sjukersattning", "amount_month": "13715", "months_received": 60},
+        "bostadstillagg": {"amount_month": "2764"},
+    }
+    data.update(changes)
+    return data
+
+
+def test_couple_btp_not_working():
+    # Own R = 164 580 - 164 576 = 4; halved (4 + 19 760) / 2 = 9 882; 0.62 x 9 882 = 6 126.84;
+    #   39 300 - 6 126.84 = 33 173.16 -> 33 168 -> 2 764.
+    # Client's tax as test_single_se_not_working: 1 878.
+    # Net: 13 715 + 2 764 - 1 878 + partner 20 561 = 35 162.
+    o = outcome(couple_case(), "0", hourly="150")
+    assert {b.benefit: b.amount for b in o.benefits} == {
+        "se.sjukersattning": D(13715),
+        "se.bostadstillagg": D(2764),
+    }
+    btp = o.benefit("se.bostadstillagg")
+    half = next(s for s in btp.steps if s.msg == "se.btp.couple_half")
+    assert half.values["own_reduceringsinkomst"] == D(4)
+    assert half.values["partner_reduceringsinkomst"] == D(19760)
+    assert half.values["reduceringsinkomst"] == D(9882)
+    assert o.tax.amount == D(1878)
+    assert o.other_income == D(20561)
+    assert o.net_income == D(35162)
+    assert o.baseline_mismatches == []
+
+
+def test_couple_btp_25_percent():
+    # Client's SE and tax as test_single_se_25_percent: SE 11 143, tax 2 758.
+    # Own R = 133 716 + 39 000 - 164 576 = 8 140; halved (8 140 + 19 760) / 2 = 13 950;
+    #   0.62 x 13 950 = 8 649; 39 300 - 8 649 = 30 651 -> 30 648 -> 2 554.
+    # Net: 6 500 + 11 143 + 2 554 - 2 758 + 20 561 = 38 000.
+    o = outcome(couple_case(), "25", hourly="150")
+    assert {b.benefit: b.amount for b in o.benefits} == {
+        "se.sjukersattning": D(11143),
+        "se.bostadstillagg": D(2554),
+    }
+    half = next(s for s in o.benefit("se.bostadstillagg").steps if s.msg == "se.btp.couple_half")
+    assert (half.values["own_reduceringsinkomst"], half.values["reduceringsinkomst"]) == (D(8140), D(13950))
+    assert o.tax.amount == D(2758)
+    assert o.net_income == D(38000)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reported vs modelled (the decision letter wins today; the rules' change is applied to it).
+# The single SE case with BTP reported 5 000 (modelled 5 850: offset -850) or 6 000 (offset +150).
+# ---------------------------------------------------------------------------------------------
+def test_reported_below_modelled_is_carried_and_shown():
+    data = load(SINGLE)
+    data["bostadstillagg"] = {"amount_month": "5000"}
+    # Not working: 5 850 - 850 = 5 000; net 13 715 + 5 000 - 1 878 = 16 837.
+    o0 = outcome(data, "0", hourly="150")
+    assert o0.benefit("se.bostadstillagg").amount == D(5000)
+    assert o0.net_income == D(16837)
+    assert [(m.msg, m.values["reported"], m.values["modelled"]) for m in o0.baseline_mismatches] == [
+        ("engine.baseline_mismatch", D(5000), D(5850))
+    ]
+    # 25 %: modelled 5 429 (test_single_se_25_percent) - 850 = 4 579; net 20 314 - 850 = 19 464.
+    o25 = outcome(data, "25", hourly="150")
+    btp = o25.benefit("se.bostadstillagg")
+    assert btp.amount == D(4579)
+    adjust = next(s for s in btp.steps if s.msg == "se.adjust.reported")
+    assert adjust.values == {
+        "reported": D(5000),
+        "modelled_today": D(5850),
+        "offset": D(-850),
+        "modelled": D(5429),
+        "amount": D(4579),
+    }
+    assert o25.net_income == D(19464)
+    assert len(o25.baseline_mismatches) == 1
+
+
+def test_reported_above_modelled_stops_when_the_rules_give_zero():
+    data = load(SINGLE)
+    data["bostadstillagg"] = {"amount_month": "6000"}
+    # 25 %: 5 429 + 150 = 5 579.
+    assert outcome(data, "25", hourly="150").benefit("se.bostadstillagg").amount == D(5579)
+    # 100 % at 300 kr/h: 40 x 300 x 52/12 = 52 000 a month (624 000 a year). SE: whole vilande, 3 429 paid
+    #   (all tax free). BTP R = 41 148 + 312 000 - 164 576 = 188 572; inkomstavdrag 0.62 x 59 200
+    #   + 0.5 x 129 372 = 36 704 + 64 686 = 101 390 > 70 200 -> modelled 0, so 0 is paid, not the +150.
+    # Tax (wages only): FFI 624 000; GA 0.293 PBB 17 345.6 -> 17 400; BFI 606 600 (< 643 000: no
+    #   statlig); kommunal 196 417.08 -> 196 417; fee 43 680 -> 43 700; JSA (AI > 8.08 PBB) 179 198.4
+    #   - 17 400 = 161 798.4 x 0.3238 = 52 390.32 -> 52 390; FIR 1 500; PS 1 184.
+    #   Total 196 417 + 1 184 - 52 390 - 1 500 = 143 711; / 12 = 11 975.92 -> 11 975.
+    # Net 52 000 + 3 429 + 0 - 11 975 = 43 454.
+    o = outcome(data, "100", hourly="300")
+    assert o.benefit("se.bostadstillagg").amount == 0
+    assert o.benefit("se.sjukersattning").amount == D(3429)
+    assert (o.tax.parts["total"], o.tax.amount) == (D(143711), D(11975))
+    assert o.net_income == D(43454)
+    assert [m.values["reported"] for m in o.baseline_mismatches] == [D(6000)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Rule dates: after confirmed_through (2026-12-31, params/_meta.toml) a warning; before the first
+# value of a parameter used (the tax parameters from 2025-01-01) an error.
+# ---------------------------------------------------------------------------------------------
+def test_date_after_confirmed_rules_warns():
+    o = outcome(load(SINGLE, rule_date="2027-03-01"), "0", hourly="150")
+    warning = next(w for w in o.warnings if w.msg == "engine.rules_not_confirmed")
+    assert warning.severity == "warning"
+    assert warning.values["year"] == 2027
+    # The 2026 figures are used: the same SE as in 2026.
+    assert o.benefit("se.sjukersattning").amount == D(13715)
+
+
+def test_date_before_the_rules_is_an_error():
+    with pytest.raises(OutOfCoverageError):
+        outcome(load(SINGLE, rule_date="2023-06-01"), "0", hourly="150")
+    # The tax parameters start on 2025-01-01 (params/skatt.toml), so 2024 is not covered either,
+    # while 2025-01-01 computes.
+    with pytest.raises(OutOfCoverageError):
+        outcome(load(SINGLE, rule_date="2024-06-01"), "0", hourly="150")
+    assert outcome(load(SINGLE, rule_date="2025-01-01"), "0", hourly="150").rule_date == date(2025, 1, 1)
+
+
+def test_every_example_is_covered():
+    assert sorted(p.name for p in EXAMPLES.glob("*.json")) == sorted([SINGLE, AE, STEGLOS, SP, FAMILY])
+    assert pipeline.calculate is not None
