@@ -57,6 +57,11 @@ MESSAGES = {
         "Today's decision letter says {reported} a month; the rules give {modelled_today}. The "
         "difference ({offset}) is kept in this scenario: {modelled} + ({offset}) = {amount}."
     ),
+    "se.adjust.not_modelled": N_(
+        "Today's decision letter says {reported} a month, but the rules, with what was entered, give "
+        "nothing. This calculation cannot show how work changes it: it is shown unchanged, but it may "
+        "fall or stop when you work. Check the entries and ask the authority."
+    ),
     "se.assume.same_every_month": N_(
         "The same hours and wage every month of the year; annual rules (tax, bostadstillägg) are "
         "computed for the whole year and shown per month."
@@ -81,6 +86,9 @@ class _Offsets:
 
 
 def calculate(case: SECase, scenario: WorkScenario, p: ParameterSet) -> Outcome:
+    if case._baseline.get("case") is not case:
+        # A copy of a case (model_copy) shares the parent's cache dict: start its own.
+        case._baseline = {"case": case}
     offsets = case._baseline.get(p.date)
     if offsets is None:
         # The not-working run sets, per benefit, how far the reported amount is from the rules.
@@ -117,6 +125,9 @@ def _adjust(r: BenefitResult, offsets: _Offsets, baseline: bool) -> BenefitResul
     )
     r.amount = amount
     r.notices = [n for n in (_restate(n, r.reported, amount) for n in r.notices) if n is not None]
+    if m0 == 0 and not baseline:
+        # The rules give nothing today, so they cannot say when the reported amount falls or stops.
+        r.notices.append(Notice("se.adjust.not_modelled", {"reported": r.reported}, "danger", r.benefit))
     return r
 
 
@@ -257,7 +268,12 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
                 is_couple=case.is_couple,
                 housing_cost_month=case.housing.housing_cost_month,
                 bostadsbidrag_month=bb_paid,
-                partner_net_income_after_tax_year=TWELVE * partner_net if partner is not None else None,
+                # The partner's year after the year's tax (not 12 x the month, whose öre are dropped).
+                partner_net_income_after_tax_year=(
+                    TWELVE * (partner_net + partner_tax.amount) - partner_tax.annual
+                    if partner_tax is not None
+                    else None
+                ),
                 fribelopp_after_tax_year=offsets.fribelopp_net,
                 fribelopp_year=fribelopp,
                 income=btp_income,

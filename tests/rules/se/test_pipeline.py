@@ -622,3 +622,40 @@ def test_date_before_the_rules_is_an_error():
 def test_every_example_is_covered():
     assert sorted(p.name for p in EXAMPLES.glob("*.json")) == sorted([SINGLE, AE, STEGLOS, SP, FAMILY])
     assert pipeline.calculate is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# Review findings fixed in pipeline.py (each test failed before the fix).
+# ---------------------------------------------------------------------------------------------
+def test_reported_amount_the_rules_cannot_reproduce_is_flagged():
+    # BTP reported 500, but with wealth 1 000 000 the rules give 0 today: förmögenhetstillägg
+    #   0.15 x (1 000 000 - 100 000) = 135 000 [btp_wealth_rate, btp_wealth_threshold ogift];
+    #   R = 164 580 + 135 000 - 164 576 = 135 004; inkomstavdrag 0.62 x 59 200 + 0.5 x 75 804
+    #   = 36 704 + 37 902 = 74 606 > 70 200 -> 0. The +500 offset would be paid at any wage (the
+    #   "stops at 0" rule needs a modelled amount today): a danger notice must say so.
+    data = load(SINGLE)
+    data["bostadstillagg"] = {"amount_month": "500", "wealth": "1000000"}
+    o = outcome(data, "100", hourly="500")
+    btp = o.benefit("se.bostadstillagg")
+    assert btp.amount == D(500)
+    assert [n.severity for n in btp.notices if n.msg == "se.adjust.not_modelled"] == ["danger"]
+    assert "se.adjust.not_modelled" in pipeline.MESSAGES
+
+
+def test_a_copied_case_does_not_reuse_the_parents_baseline():
+    # The single case with BTP reported 5 850 (= modelled), then a copy with BTP reported 4 000:
+    #   the copy must carry its own offset (-1 850) -> 4 000 when not working, not 5 850.
+    case = parse_case(load(SINGLE))
+    calculate(case)
+    btp = case.bostadstillagg.model_copy(update={"amount_month": D(4000)})
+    copy = case.model_copy(update={"bostadstillagg": btp})
+    assert calculate(copy)[0].benefit("se.bostadstillagg").amount == D(4000)
+    assert calculate(case)[0].benefit("se.bostadstillagg").amount == D(5850)
+
+
+def test_couple_sbt_uses_the_partners_annual_tax():
+    # SFB 102 kap. 29 §: the partner's income after tax for the year = 300 000 - 53 277 = 246 723
+    #   (not 12 x the month's net 20 561 = 246 732, which drops the öre of each month's tax).
+    o = outcome(couple_case(), "0", hourly="150")
+    step = next(s for s in o.benefit("se.bostadstillagg").steps if s.msg == "se.sbt.income_couple")
+    assert step.values["partner_income_year"] == D(246723)
