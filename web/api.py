@@ -28,10 +28,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any
 
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, current_app, request
 from pydantic import BaseModel, Field, ValidationError, create_model
 from pydantic.json_schema import models_json_schema
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge, default_exceptions
+from werkzeug.routing import Map, RoutingException, Rule
 
 from benefits_calc import engine
 from benefits_calc.models import StrictModel, WorkScenario
@@ -107,6 +108,8 @@ def problem_response(p: ApiProblem) -> Response:
         body["errors"] = p.errors
     body.update(p.extra)
     resp = _json(body, p.status, mimetype=PROBLEM_JSON)
+    resp.headers["Content-Security-Policy"] = API_CSP  # also when answered outside the blueprint
+    resp.headers["Cache-Control"] = "no-store"
     for k, v in p.headers.items():
         resp.headers[k] = v
     return resp
@@ -200,17 +203,51 @@ def _on_unexpected(e: Exception) -> Response:
     )
 
 
-@api_bp.before_app_request
-def _routing_errors_as_problems() -> Response | None:
-    """404/405 under /api/ are raised before any blueprint is chosen: answer them here."""
+def _api_map(app: Any) -> Map:
+    """The API's own URL rules (cached per app), to route /api/ paths without the UI's rules."""
+    m = app.extensions.get("benefits_calc_api_map")
+    if m is None:
+        rules = [
+            Rule(r.rule, endpoint=r.endpoint, methods=r.methods)
+            for r in app.url_map.iter_rules()
+            if r.endpoint.startswith(api_bp.name + ".")
+        ]
+        m = app.extensions["benefits_calc_api_map"] = Map(rules, strict_slashes=app.url_map.strict_slashes)
+    return m
+
+
+@api_bp.app_url_value_preprocessor
+def _routing_errors_as_problems(endpoint: str | None, values: dict[str, Any] | None) -> None:
+    """Answer 404/405 under /api/v1 as problems.
+
+    They are raised before any blueprint is chosen, and a catch-all rule of another blueprint (such
+    as the UI's /<lang>/<cc>/) may even match an API path; so an API path that did not reach an
+    API view is routed again against the API's own rules. This runs as the app's first URL value
+    preprocessor, before any blueprint's (which might abort with its own page).
+    """
+    if not (request.path == PREFIX or request.path.startswith(PREFIX + "/")):
+        return
+    if request.method == "OPTIONS" and not isinstance(request.routing_exception, RoutingException):
+        # Flask's automatic answer would list the methods of every rule matching the path
+        allowed = _api_map(current_app).bind("localhost").allowed_methods(request.path)
+        if allowed:
+            resp = current_app.response_class(status=200)
+            resp.allow.update(allowed)
+            raise HTTPException(response=resp)
+    if request.blueprint == api_bp.name:
+        return
     exc = request.routing_exception
-    if (
-        isinstance(exc, HTTPException)
-        and (exc.code or 0) >= 400
-        and (request.path == PREFIX or request.path.startswith(PREFIX + "/"))
-    ):
-        return _http_problem(exc)
-    return None
+    if isinstance(exc, RoutingException):  # a redirect (e.g. a missing trailing slash)
+        return
+    if not isinstance(exc, HTTPException):
+        try:
+            _api_map(current_app).bind("localhost").match(request.path, method=request.method)
+            return  # pragma: no cover - an API rule matched after all
+        except RoutingException:
+            return
+        except HTTPException as e:
+            exc = e
+    raise HTTPException(response=_http_problem(exc))
 
 
 @api_bp.after_request
@@ -234,7 +271,7 @@ def _exempt_from_csrf(state: Any) -> None:
 
 
 def _json(data: Any, status: int = 200, *, mimetype: str = "application/json") -> Response:
-    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    body = json.dumps(data, separators=(",", ":"))  # ASCII escapes: the C encoder's fast path
     return Response(body, status=status, mimetype=mimetype)
 
 
@@ -419,22 +456,27 @@ def parameters(country: str) -> Response:
                 kind="validation-error",
                 errors=[_field_error(("date",), "Input should be a date YYYY-MM-DD", "date_parsing")],
             ) from None
+    return Response(_parameters_body(cc, on), mimetype="application/json")
+
+
+@lru_cache(maxsize=128)
+def _parameters_body(cc: str, on: date) -> bytes:
+    """The parameters in force on a date (cached: the data files are read once per process)."""
     cp = load_country(cc)
     found = cp.all_at(on)
-    in_force = {p.name for p in found}
     if not found:
         first = min(s.entries[0].effective_from for s in cp.series.values())
         raise _out_of_coverage(OutOfCoverageError("every parameter", on, first), ("date",))
-    return _json(
-        {
-            "country": cc,
-            "date": on.isoformat(),
-            "confirmed_through": cp.confirmed_through.isoformat(),
-            "rules_confirmed": on <= cp.confirmed_through,
-            "parameters": [p.as_dict() for p in found],
-            "not_in_force": [name for name in cp.series if name not in in_force],
-        },
-    )
+    in_force = {p.name for p in found}
+    data = {
+        "country": cc,
+        "date": on.isoformat(),
+        "confirmed_through": cp.confirmed_through.isoformat(),
+        "rules_confirmed": on <= cp.confirmed_through,
+        "parameters": [p.as_dict() for p in found],
+        "not_in_force": [name for name in cp.series if name not in in_force],
+    }
+    return json.dumps(data, separators=(",", ":")).encode()
 
 
 @lru_cache(maxsize=8)
@@ -464,6 +506,70 @@ def openapi() -> Response:
 # ---------------------------------------------------------------------------------------------
 # OpenAPI 3.1, generated from the pydantic models
 
+# Example requests (example figures, not anyone's): shown in the document, sent by the schemathesis
+# test's example phase and checked by tests/web/test_api.py.
+EXAMPLES: dict[str, dict[str, Any]] = {
+    "sjukersattning": {
+        "summary": "Sjukersättning 1/1 and bostadstillägg; half time and full time at 150 kr/h",
+        "value": {
+            "country": "se",
+            "rule_date": "2026-06-01",
+            "person": {"age": 40},
+            "housing": {"housing_cost_month": "6500"},
+            "sjukersattning": {
+                "kind": "sjukersattning",
+                "level": "1/1",
+                "amount_month": "13715",
+                "months_received": 60,
+            },
+            "bostadstillagg": {"amount_month": "5850"},
+            "scenarios": [
+                {"label": "50 %", "percent_of_full_time": "50", "hourly_wage": "150"},
+                {"label": "100 %", "percent_of_full_time": "100", "hourly_wage": "150"},
+            ],
+        },
+    },
+    "family": {
+        "summary": "Couple with two children: bostadsbidrag and ekonomiskt bistånd; 50 % at 26 000 kr",
+        "value": {
+            "country": "se",
+            "rule_date": "2026-06-01",
+            "person": {"age": 35},
+            "partner": {"age": 33},
+            "children": [{"age": 4}, {"age": 8}],
+            "housing": {"housing_cost_month": "8500", "household_electricity_month": "600", "area_m2": "75"},
+            "bostadsbidrag": {"amount_month": "5200"},
+            "ekonomiskt_bistand": {"amount_month": "17150", "consecutive_months": 8},
+            "scenarios": [{"percent_of_full_time": 50, "monthly_wage_full_time": 26000}],
+        },
+    },
+    "sjukpenning": {
+        "summary": "Sjukpenning 1/2 (SGI 360 000 kr); 75 % at 30 000 kr a month full time",
+        "value": {
+            "country": "se",
+            "rule_date": "2026-06-01",
+            "person": {"age": 45, "kommunalskatt_percent": "32.38"},
+            "housing": {"housing_cost_month": "7000"},
+            "sjukpenning": {"sgi_year": "360000", "level": "1/2", "days_in_rehab_chain": 120},
+            "scenarios": [{"percent_of_full_time": "75", "monthly_wage_full_time": "30000"}],
+        },
+    },
+}
+SWEEP_EXAMPLES: dict[str, dict[str, Any]] = {
+    "sjukersattning": {
+        "summary": "The sjukersättning case from 0 to 100 % in steps of 5 %, at 150 kr/h",
+        "value": {"case": EXAMPLES["sjukersattning"]["value"], "step_percent": "5"},
+    },
+    "like": {
+        "summary": "The family case at 26 000 kr a month full time, steps of 10 %",
+        "value": {
+            "case": {**EXAMPLES["family"]["value"], "scenarios": []},
+            "like": {"percent_of_full_time": 100, "monthly_wage_full_time": "26000"},
+            "step_percent": 10,
+        },
+    },
+}
+
 
 def _ref(name: str) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{name}"}
@@ -484,8 +590,13 @@ def _problem_responses(*codes: int) -> dict[str, Any]:
     }
 
 
-def _json_content(schema: dict[str, Any], media: str = "application/json") -> dict[str, Any]:
-    return {media: {"schema": schema}}
+def _json_content(
+    schema: dict[str, Any], media: str = "application/json", examples: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    content: dict[str, Any] = {"schema": schema}
+    if examples:
+        content["examples"] = examples
+    return {media: content}
 
 
 @lru_cache(maxsize=1)
@@ -551,7 +662,7 @@ def openapi_document() -> dict[str, Any]:
                     "summary": "A case and its scenarios -> one Outcome per scenario (not working first)",
                     "requestBody": {
                         "required": True,
-                        "content": _json_content(_ref("CalculateRequest")),
+                        "content": _json_content(_ref("CalculateRequest"), examples=EXAMPLES),
                     },
                     "responses": {
                         "200": {
@@ -566,7 +677,10 @@ def openapi_document() -> dict[str, Any]:
                 "post": {
                     "operationId": "sweep",
                     "summary": "0-100 % of full time: points, thresholds and marginal effective tax rates",
-                    "requestBody": {"required": True, "content": _json_content(_ref(sweep_req.__name__))},
+                    "requestBody": {
+                        "required": True,
+                        "content": _json_content(_ref(sweep_req.__name__), examples=SWEEP_EXAMPLES),
+                    },
                     "responses": {
                         "200": {"description": "Sweep", "content": _json_content(_ref("SweepResponse"))},
                         **_problem_responses(400, 413, 415, 422),

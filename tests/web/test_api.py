@@ -14,7 +14,7 @@ from typing import Any
 import jsonschema_rs
 import pytest
 from benefits_calc.web import create_app
-from benefits_calc.web.api import api_bp, openapi_document
+from benefits_calc.web.api import EXAMPLES, SWEEP_EXAMPLES, api_bp, openapi_document
 from flask import Flask
 from flask_wtf import CSRFProtect
 
@@ -410,11 +410,18 @@ def test_method_not_allowed_is_405_problem_with_allow(client: Any) -> None:
     assert "POST" in r.headers["Allow"]
     r = client.delete("/api/v1/openapi.json")
     problem(r, 405)
+    # POST /api/v1/ also matches the UI's /<lang>/<cc>/ rule: the API still answers 405
+    r = client.post("/api/v1/", json={})
+    problem(r, 405)
+    assert "GET" in r.headers["Allow"]
 
 
 def test_unknown_api_path_is_404_problem(client: Any) -> None:
     problem(client.get("/api/v1/nope"), 404)
     problem(client.post("/api/v1/calculate/extra", json={}), 404)
+    problem(client.post("/api/v1/x/", json={}), 404)
+    # a missing trailing slash is a redirect, as everywhere in Flask
+    assert client.get("/api/v1").status_code == 308
 
 
 def test_api_is_exempt_from_csrf_when_csrf_is_on(stub_pipeline: Any) -> None:
@@ -436,3 +443,23 @@ def test_decimal_strings_round_trip() -> None:
         assert pattern.is_valid(str(Decimal(d)))
     for bad in ("NaN", "Infinity", "-", "1,5", ""):
         assert not pattern.is_valid(bad)
+
+
+# --- the document's examples -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_calculate_examples_compute_with_the_real_rules(client: Any, name: str) -> None:
+    pytest.importorskip("benefits_calc.rules.se.pipeline")
+    r = client.post("/api/v1/calculate", json=EXAMPLES[name]["value"])
+    assert r.status_code == 200, r.get_data(as_text=True)[:500]
+    body = CalculateResponse.model_validate(r.get_json())
+    assert len(body.outcomes) == 1 + len(EXAMPLES[name]["value"]["scenarios"])
+
+
+@pytest.mark.parametrize("name", sorted(SWEEP_EXAMPLES))
+def test_sweep_examples_compute_with_the_real_rules(client: Any, name: str) -> None:
+    pytest.importorskip("benefits_calc.rules.se.pipeline")
+    r = client.post("/api/v1/sweep", json=SWEEP_EXAMPLES[name]["value"])
+    assert r.status_code == 200, r.get_data(as_text=True)[:500]
+    SweepResponse.model_validate(r.get_json())
