@@ -71,6 +71,11 @@ MESSAGES = {
         "not applied for in the scenarios."
     ),
     "se.assume.no_capital_tax": N_("Tax on capital income is not included."),
+    "se.assume.btp_vilande_tax_free": N_(
+        "The 25 % of the resting (vilande) compensation paid while you work is tax free, so it is not "
+        "counted as income for bostadstillägg (SFB 102 kap. 7 §, IL 11 kap. 30 §). Försäkringskassan's "
+        "practice on this was not confirmed; if it is counted, bostadstillägg is lower."
+    ),
 }
 
 
@@ -151,6 +156,7 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
     share = scenario.share_of_full_time
     benefits: list[BenefitResult] = []
     duties: list[ReportingDuty] = []  # duties that depend on the scenario
+    notices_extra: list[Notice] = []
 
     def add(r: BenefitResult) -> BenefitResult:
         r = _adjust(r, offsets, baseline)
@@ -235,8 +241,12 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
 
     # 5. Bostadstillägg.
     if case.bostadstillagg is not None and case.sjukersattning is not None:
+        # BTP's income is the surplus in tjänst (SFB 102 kap. 7 §): the tax-free 25 % paid while
+        # vilande is not in it (IL 11 kap. 30 §). FK's practice on this was not found: shown.
+        if se_taxable < se_paid:
+            notices_extra.append(Notice("se.assume.btp_vilande_tax_free", {}, "info", "se.bostadstillagg"))
         btp_income = bostadstillagg.BTPIncome(
-            sjuk_aktivitetsersattning=TWELVE * se_paid,
+            sjuk_aktivitetsersattning=TWELVE * se_taxable,
             arbetsinkomst=TWELVE * earnings,
             other_taxable=TWELVE * (sp_paid + akt_taxable + other.tjanstepension_month),
             capital_income=case.bostadstillagg.capital_income_year,
@@ -378,6 +388,7 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
     assumptions = [
         Notice("se.assume.same_every_month"),
         Notice("se.assume.only_entered_benefits"),
+        *notices_extra,
     ]
     if case.bostadstillagg is not None and case.bostadstillagg.capital_income_year > 0:
         assumptions.append(Notice("se.assume.no_capital_tax"))

@@ -399,11 +399,10 @@ def baseline(
             )
     modelled = monthly_from_annual(annual)
     steps.append(Step("se.sjukersattning.monthly", {"annual_year": annual, "amount_month": modelled}))
-    if ir_month > 0:
-        # The inkomstrelaterad part comes from the decision letter: the letter's total is today's amount.
-        amount = decision.amount_month
-    else:
-        amount = modelled
+    # Start from the decision letter: its total is today's amount (the inkomstrelaterad part, a
+    # shorter försäkringstid or an earlier decision may explain a difference from the garantinivå);
+    # vilande and steglös avräkning then work on that amount. A difference is shown, never hidden.
+    amount = decision.amount_month
     if modelled != decision.amount_month:
         notices.append(
             Notice(

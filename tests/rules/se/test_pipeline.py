@@ -140,17 +140,17 @@ def test_single_se_25_percent():
     #   SA: UL 123 400; base 53 872 + 0.3874 x 69 528 = 80 807.15; - 43 900 = 36 907.15 x 0.3238
     #   = 11 950.53 -> 11 950. FIR 0.0075 x 117 500 = 881.25 -> 881. PS 1 184.
     #   Total 50 998 + 5 500 + 1 184 - 5 500 - 6 255 - 11 950 - 881 = 33 096; / 12 = 2 758.
-    # BTP: R = 11 143 x 12 (133 716, the SE paid incl. the 25 %) + 0.5 x 78 000 - 164 576 = 8 140;
-    #   0.62 x 8 140 = 5 046.80; 70 200 - 5 046.80 = 65 153.20 -> 65 148 -> 5 429.
-    # Net: 6 500 + 11 143 + 5 429 - 2 758 = 20 314.
+    # BTP: R counts the taxable SE only (the tax-free 25 % is not income in tjänst, SFB 102 kap. 7 §):
+    #   123 432 + 0.5 x 78 000 - 164 576 = -2 144 -> 0; BTP = the maximum 70 200 a year -> 5 850.
+    # Net: 6 500 + 11 143 + 5 850 - 2 758 = 20 735.
     o = outcome(load(SINGLE), "25", hourly="150")
     check(
         o,
         earnings="6500.00",
-        benefits={"se.sjukersattning": "11143", "se.bostadstillagg": "5429"},
+        benefits={"se.sjukersattning": "11143", "se.bostadstillagg": "5850"},
         tax=("201400", "43900", "157500", "50998", "0", "5500", "6255", "11950", "881", "1184", "33096"),
         tax_month="2758",
-        net="20314",
+        net="20735",
     )
     # The taxable SE excludes the tax-free 25 % (IL 11 kap. 30 §): 12 x (11 143 - 857).
     ffi_step = next(s for s in o.tax.steps if s.msg == "se.skatt.ffi")
@@ -165,17 +165,16 @@ def test_single_se_100_percent():
     #   JSA: base 107 329.6 + 0.251 x 120 192 = 137 497.79; - 32 800 = 104 697.79 x 0.3238 = 33 901.14
     #   -> 33 901. No SA. FIR 1 500 (BFI >= 240 000). PS 1 184.
     #   Total 90 404 + 21 800 + 1 184 - 21 800 - 33 901 - 1 500 = 56 187; / 12 = 4 682.25 -> 4 682.
-    # BTP: R = 3 429 x 12 (41 148) + 156 000 - 164 576 = 32 572; 0.62 x 32 572 = 20 194.64;
-    #   70 200 - 20 194.64 = 50 005.36 -> 50 004 -> 4 167.
-    # Net: 26 000 + 3 429 + 4 167 - 4 682 = 28 914.
+    # BTP: R = taxable SE 0 + 0.5 x 312 000 - 164 576 = -8 576 -> 0; BTP the maximum 5 850.
+    # Net: 26 000 + 3 429 + 5 850 - 4 682 = 30 597.
     o = outcome(load(SINGLE), "100", hourly="150")
     check(
         o,
         earnings="26000.00",
-        benefits={"se.sjukersattning": "3429", "se.bostadstillagg": "4167"},
+        benefits={"se.sjukersattning": "3429", "se.bostadstillagg": "5850"},
         tax=("312000", "32800", "279200", "90404", "0", "21800", "33901", "0", "1500", "1184", "56187"),
         tax_month="4682",
-        net="28914",
+        net="30597",
     )
 
 
@@ -216,19 +215,19 @@ def test_ae_10_hours():
     #   SA: UL 114 500; base 53 872 + 0.3874 x 60 628 = 77 359.29; - 44 800 = 32 559.29 x 0.3238
     #   = 10 542.70 -> 10 542. FIR 0.0075 x 107 700 = 807.75 -> 807. PS 1 184.
     #   Total 47 825 + 1 184 - 5 964 - 10 542 - 807 = 31 696; / 12 = 2 641.33 -> 2 641.
-    # BTP: R = 10 342 x 12 (124 104) + 39 000 - 152 736 = 10 368; 0.62 x 10 368 = 6 428.16;
-    #   59 280 - 6 428.16 = 52 851.84 -> 52 848 -> 4 404.
-    # Net: 6 500 + 10 342 + 4 404 - 2 641 = 18 605.
+    # BTP: R = taxable AE 114 552 + 39 000 - 152 736 = 816; 0.62 x 816 = 505.92;
+    #   59 280 - 505.92 = 58 774.08 -> nearest multiple of 12: 58 776 -> 4 898.
+    # Net: 6 500 + 10 342 + 4 898 - 2 641 = 19 099.
     data = load(AE)
     case = parse_case(data)
     o = calculate(case, [case.scenarios[0]])[-1]
     check(
         o,
         earnings="6500.00",
-        benefits={"se.aktivitetsersattning": "10342", "se.bostadstillagg": "4404"},
+        benefits={"se.aktivitetsersattning": "10342", "se.bostadstillagg": "4898"},
         tax=("192500", "44800", "147700", "47825", "0", "5500", "5964", "10542", "807", "1184", "31696"),
         tax_month="2641",
-        net="18605",
+        net="19099",
     )
 
 
@@ -242,19 +241,19 @@ def test_ae_20_hours():
     #   -> 17 043. SA: UL 76 300; base 53 872 + 0.3874 x 22 428 = 62 560.61; - 40 800 = 21 760.61
     #   x 0.3238 = 7 046.09 -> 7 046. FIR 0.0075 x 151 500 = 1 136.25 -> 1 136. PS 1 184.
     #   Total 62 007 + 1 184 - 17 043 - 7 046 - 1 136 = 37 966; / 12 = 3 163.83 -> 3 163.
-    # BTP: R = 7 955 x 12 (95 460) + 78 000 - 152 736 = 20 724; 0.62 x 20 724 = 12 848.88;
-    #   59 280 - 12 848.88 = 46 431.12 -> 46 428 -> 3 869.
-    # Net: 13 000 + 7 955 + 3 869 - 3 163 = 21 661.
+    # BTP: R = taxable AE 76 368 + 78 000 - 152 736 = 1 632; 0.62 x 1 632 = 1 011.84;
+    #   59 280 - 1 011.84 = 58 268.16 -> nearest multiple of 12: 58 272 -> 4 856.
+    # Net: 13 000 + 7 955 + 4 856 - 3 163 = 22 648.
     data = load(AE)
     case = parse_case(data)
     o = calculate(case, [case.scenarios[1]])[-1]
     check(
         o,
         earnings="13000.00",
-        benefits={"se.aktivitetsersattning": "7955", "se.bostadstillagg": "3869"},
+        benefits={"se.aktivitetsersattning": "7955", "se.bostadstillagg": "4856"},
         tax=("232300", "40800", "191500", "62007", "0", "10900", "17043", "7046", "1136", "1184", "37966"),
         tax_month="3163",
-        net="21661",
+        net="22648",
     )
 
 
@@ -531,18 +530,18 @@ def test_couple_btp_not_working():
 
 def test_couple_btp_25_percent():
     # Client's SE and tax as test_single_se_25_percent: SE 11 143, tax 2 758.
-    # Own R = 133 716 + 39 000 - 164 576 = 8 140; halved (8 140 + 19 760) / 2 = 13 950;
-    #   0.62 x 13 950 = 8 649; 39 300 - 8 649 = 30 651 -> 30 648 -> 2 554.
-    # Net: 6 500 + 11 143 + 2 554 - 2 758 + 20 561 = 38 000.
+    # Own R = taxable SE 123 432 + 39 000 - 164 576 = -2 144 -> 0; halved (0 + 19 760) / 2 = 9 880;
+    #   0.62 x 9 880 = 6 125.60; 39 300 - 6 125.60 = 33 174.40 -> nearest multiple of 12: 33 180 -> 2 765.
+    # Net: 6 500 + 11 143 + 2 765 - 2 758 + 20 561 = 38 211.
     o = outcome(couple_case(), "25", hourly="150")
     assert {b.benefit: b.amount for b in o.benefits} == {
         "se.sjukersattning": D(11143),
-        "se.bostadstillagg": D(2554),
+        "se.bostadstillagg": D(2765),
     }
     half = next(s for s in o.benefit("se.bostadstillagg").steps if s.msg == "se.btp.couple_half")
-    assert (half.values["own_reduceringsinkomst"], half.values["reduceringsinkomst"]) == (D(8140), D(13950))
+    assert (half.values["own_reduceringsinkomst"], half.values["reduceringsinkomst"]) == (D(0), D(9880))
     assert o.tax.amount == D(2758)
-    assert o.net_income == D(38000)
+    assert o.net_income == D(38211)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -559,30 +558,30 @@ def test_reported_below_modelled_is_carried_and_shown():
     assert [(m.msg, m.values["reported"], m.values["modelled"]) for m in o0.baseline_mismatches] == [
         ("engine.baseline_mismatch", D(5000), D(5850))
     ]
-    # 25 %: modelled 5 429 (test_single_se_25_percent) - 850 = 4 579; net 20 314 - 850 = 19 464.
+    # 25 %: modelled 5 850 (test_single_se_25_percent) - 850 = 5 000; net 20 735 - 850 = 19 885.
     o25 = outcome(data, "25", hourly="150")
     btp = o25.benefit("se.bostadstillagg")
-    assert btp.amount == D(4579)
+    assert btp.amount == D(5000)
     adjust = next(s for s in btp.steps if s.msg == "se.adjust.reported")
     assert adjust.values == {
         "reported": D(5000),
         "modelled_today": D(5850),
         "offset": D(-850),
-        "modelled": D(5429),
-        "amount": D(4579),
+        "modelled": D(5850),
+        "amount": D(5000),
     }
-    assert o25.net_income == D(19464)
+    assert o25.net_income == D(19885)
     assert len(o25.baseline_mismatches) == 1
 
 
 def test_reported_above_modelled_stops_when_the_rules_give_zero():
     data = load(SINGLE)
     data["bostadstillagg"] = {"amount_month": "6000"}
-    # 25 %: 5 429 + 150 = 5 579.
-    assert outcome(data, "25", hourly="150").benefit("se.bostadstillagg").amount == D(5579)
+    # 25 %: 5 850 + 150 = 6 000.
+    assert outcome(data, "25", hourly="150").benefit("se.bostadstillagg").amount == D(6000)
     # 100 % at 300 kr/h: 40 x 300 x 52/12 = 52 000 a month (624 000 a year). SE: whole vilande, 3 429 paid
-    #   (all tax free). BTP R = 41 148 + 312 000 - 164 576 = 188 572; inkomstavdrag 0.62 x 59 200
-    #   + 0.5 x 129 372 = 36 704 + 64 686 = 101 390 > 70 200 -> modelled 0, so 0 is paid, not the +150.
+    #   (all tax free, not counted). BTP R = 0 + 312 000 - 164 576 = 147 424; inkomstavdrag 0.62 x 59 200
+    #   + 0.5 x 88 224 = 36 704 + 44 112 = 80 816 > 70 200 -> modelled 0, so 0 is paid, not the +150.
     # Tax (wages only): FFI 624 000; GA 0.293 PBB 17 345.6 -> 17 400; BFI 606 600 (< 643 000: no
     #   statlig); kommunal 196 417.08 -> 196 417; fee 43 680 -> 43 700; JSA (AI > 8.08 PBB) 179 198.4
     #   - 17 400 = 161 798.4 x 0.3238 = 52 390.32 -> 52 390; FIR 1 500; PS 1 184.

@@ -184,9 +184,10 @@ def test_income_related_from_letter_and_topped_up():
 
 
 def test_baseline_mismatch_notice():
-    # Letter 13 500, rules 13 715 (no income-related part): modelled amount, and a warning.
+    # Letter 13 500, rules 13 715 (no income-related part): the letter's amount is today's
+    # (start from the decision letter), and a warning shows the difference.
     r = calc(dec(amount_month=D(13500)), age=50)
-    assert r.amount == D(13715)
+    assert r.amount == D(13500)
     n = next(n for n in r.notices if n.msg == "se.sjukersattning.baseline_mismatch")
     assert n.values == {"reported": D(13500), "modelled": D(13715)}
     # With an income-related part the letter's total is today's amount, still flagged if it differs.
@@ -466,3 +467,10 @@ def test_vilande_25_percent_is_tax_free():
     # 24 months of the 25 % used: nothing kept, nothing tax free (and no vilande either)
     r = calc(dec(amount_month=D(13715), vilande_months_used=24), work="0.5", earnings=D(10000))
     assert se.tax_free_month(r) == D(0)
+
+
+def test_vilande_works_on_the_reported_amount() -> None:
+    # Letter 12 000 (e.g. a shorter försäkringstid not entered); rules 13 715. 100 % work, vilande 1/1:
+    # the vilande part is the whole 12 000, 25 % of it is paid: 0.25 x 12 000 = 3 000 a month.
+    r = calc(dec(amount_month=D(12000), months_received=24), age=50, work=D(1))
+    assert r.amount == D(3000)
