@@ -71,6 +71,11 @@ MESSAGES = {
         "not applied for in the scenarios."
     ),
     "se.assume.no_capital_tax": N_("Tax on capital income is not included."),
+    "se.assume.eb_net_pay_final_tax": N_(
+        "Ekonomiskt bistånd counts the pay you actually get each month. Here the pay after tax is "
+        "worked out with the year's final tax; if your employer deducts more (for example 30 % on a "
+        "second income), the pay you get is lower and the bistånd that month higher."
+    ),
     "se.assume.btp_vilande_tax_free": N_(
         "The 25 % of the resting (vilande) compensation paid while you work is tax free, so it is not "
         "counted as income for bostadstillägg (SFB 102 kap. 7 §, IL 11 kap. 30 §). Försäkringskassan's "
@@ -319,6 +324,11 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
                 p=p,
             )
             net_earnings = earnings - (tax.amount - tax_without.amount)
+            if tax_without.annual > 0:
+                # Several payers: the month's pay after the employer's deduction may differ.
+                notices_extra.append(
+                    Notice("se.assume.eb_net_pay_final_tax", {}, "info", "se.ekonomiskt_bistand")
+                )
         else:
             net_earnings = ZERO
         if partner is not None and partner.work_income_month > 0:
