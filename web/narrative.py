@@ -216,7 +216,11 @@ def thresholds_in_words(
     falls: list[Any] = []
     for t in sweep.thresholds:
         name = benefit_name(t.benefit)
-        if t.kind == "reduced_from":
+        if t.kind == "reduced_from" and t.from_earnings == 0:
+            out.append(
+                ThresholdText(gettext("Your %(benefit)s starts to fall as soon as you work.", benefit=name))
+            )
+        elif t.kind == "reduced_from":
             out.append(
                 ThresholdText(
                     gettext(

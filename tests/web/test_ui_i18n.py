@@ -1,0 +1,91 @@
+"""Translations are complete: every rule message and every UI string in sv, da and fi.
+
+When one of these fails, run `python -m benefits_calc.web.i18n update` (re-extracts, merges into
+the catalogs and lists what is missing), translate the empty entries in
+web/translations/<lang>/LC_MESSAGES/messages.po, and run it again (it also compiles the .mo files).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+from babel.messages.pofile import read_po
+from babel.support import Translations
+from benefits_calc.web.i18n import TRANSLATED, TRANSLATIONS_DIR, WEB_DIR, missing_translations
+
+from benefits_calc.messages import all_messages, placeholders
+
+PY_FORMAT = re.compile(r"%\((\w+)\)s")
+
+
+def _catalog(lang: str):
+    with (TRANSLATIONS_DIR / lang / "LC_MESSAGES" / "messages.po").open("rb") as fh:
+        return read_po(fh, locale=lang)
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_every_rule_message_is_translated(lang):
+    """A rule module's new message id without a translation shows up here (lead: see the list)."""
+    catalog = _catalog(lang)
+    missing = []
+    for msg_id, template in sorted(all_messages().items()):
+        entry = catalog.get(template)
+        if entry is None or not entry.string or entry.fuzzy:
+            missing.append(msg_id)
+    assert not missing, f"{lang}: {len(missing)} rule messages without translation: {missing}"
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_catalog_is_complete(lang):
+    missing = missing_translations(lang)
+    assert not missing, f"{lang}: {len(missing)} untranslated: {[m[:60] for m in missing]}"
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_placeholders_match_the_english(lang):
+    rule = set(all_messages().values())
+    bad = []
+    for m in _catalog(lang):
+        if not m.id or not m.string or not isinstance(m.id, str):
+            continue
+        if m.id in rule:
+            if placeholders(m.id) != placeholders(m.string):
+                bad.append(m.id)
+        elif sorted(PY_FORMAT.findall(m.id)) != sorted(PY_FORMAT.findall(m.string)):
+            bad.append(m.id)
+    assert not bad, bad
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_compiled_catalog_is_up_to_date(lang):
+    translations = Translations.load(str(TRANSLATIONS_DIR), [lang])
+    stale = [m.id for m in _catalog(lang) if m.id and m.string and translations.gettext(m.id) != m.string]
+    assert not stale, f"{lang}: .mo is older than .po; run python -m benefits_calc.web.i18n compile"
+
+
+def test_template_file_lists_every_string_in_the_code(tmp_path):
+    """Re-extract: a string added to a template or to web/*.py must be in messages.pot."""
+    out = tmp_path / "fresh.pot"
+    root = WEB_DIR.parent
+    subprocess.run(
+        [sys.executable, "-m", "babel.messages.frontend", "extract", "-F", str(WEB_DIR / "babel.cfg"),
+         "-k", "N_", "-k", "lazy_gettext", "--no-location", "-o", str(out),
+         str(root / "web"), str(root / "benefits_calc"), str(root / "rules")],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    with out.open("rb") as fh:
+        fresh = {m.id for m in read_po(fh) if m.id}
+    with (TRANSLATIONS_DIR / "messages.pot").open("rb") as fh:
+        committed = {m.id for m in read_po(fh) if m.id}
+    new = sorted(str(i)[:60] for i in fresh - committed)
+    assert not new, f"run python -m benefits_calc.web.i18n update: {new}"
+
+
+def test_swedish_benefit_names_stay_swedish_in_every_language(client):
+    for lang in ("sv", "da", "fi", "en"):
+        html = client.get(f"/{lang}/se/?example=1").get_data(as_text=True)
+        assert "bostadstillägg" in html and "sjukersättning" in html, lang
