@@ -219,16 +219,22 @@ def _se_fields() -> dict[str, Field]:
         ),
     ]
     for i in range(CHILD_ROWS):
-        fs.append(Field(f"children.{i}.age", _("Child's age"), "int", unit=_("years")))
+        n = i + 1
+        fs.append(Field(f"children.{i}.age", _("Child %(n)s: age", n=n), "int", unit=_("years")))
         fs.append(
-            Field(f"children.{i}.alternating_residence", _("Lives here half of the time (växelvis)"), "check")
+            Field(
+                f"children.{i}.alternating_residence",
+                _("Child %(n)s lives here half of the time (växelvis)", n=n),
+                "check",
+            )
         )
     for i in range(CUSTOM_ROWS):
-        fs.append(Field(f"custom.{i}.hours", _("Hours a week"), unit=_("hours")))
+        n = i + 1
+        fs.append(Field(f"custom.{i}.hours", _("Scenario %(n)s: hours a week", n=n), unit=_("hours")))
         fs.append(
             Field(
                 f"custom.{i}.hourly_wage",
-                _("Hourly wage"),
+                _("Scenario %(n)s: hourly wage", n=n),
                 hint=_("Empty: the wage above."),
                 unit=_("kr an hour"),
             )

@@ -369,7 +369,17 @@ def update() -> None:
     for lang in LANGUAGES:
         po = TRANSLATIONS_DIR / lang / "LC_MESSAGES" / "messages.po"
         if po.exists():
-            _run_babel("update", "-i", pot, "-d", str(TRANSLATIONS_DIR), "-l", lang, "--no-fuzzy-matching")
+            _run_babel(
+                "update",
+                "-i",
+                pot,
+                "-d",
+                str(TRANSLATIONS_DIR),
+                "-l",
+                lang,
+                "--no-fuzzy-matching",
+                "--ignore-obsolete",
+            )
         else:
             _run_babel("init", "-i", pot, "-d", str(TRANSLATIONS_DIR), "-l", lang)
     compile_catalogs()

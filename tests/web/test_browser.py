@@ -1,0 +1,172 @@
+"""The main journey in a real browser (Debian's chromium driven by Playwright, headless):
+choose language and country, fill in the form, see the table and the worked example, open the
+print view, download the PDF and read its text. No JavaScript is needed by the app; the browser
+is here to prove that plain HTML forms, buttons (formaction/formtarget) and downloads work.
+
+Skips only when /usr/bin/chromium is missing and CI is not set (the CI script installs it).
+
+Hand calculation checked on the page (benefits_calc/models.py: a month is 52/12 weeks):
+    20 h/week x 150 kr/h x 52 / 12 = 13 000 kr a month before tax
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SHOTS = os.environ.get("BENEFITS_CALC_SCREENSHOTS")  # a folder: save the walkthrough's screenshots
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists() and not os.environ.get("CI"),
+        reason="chromium not installed (apt-get install -y chromium); CI installs it",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def live_server() -> Iterator[str]:
+    from benefits_calc.web import create_app
+    from werkzeug.serving import make_server
+
+    app = create_app({"TESTING": True})
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+def _shot(page, name: str, **kwargs) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(SHOTS) / name), **kwargs)
+
+
+def test_main_journey(live_server, browser, tmp_path):
+    from pypdf import PdfReader
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False)
+    page = context.new_page()
+
+    # choose language and country
+    page.goto(live_server + "/en/")
+    page.get_by_role("link", name="svenska").first.click()
+    assert page.locator("html").get_attribute("lang") == "sv"
+    page.get_by_role("link", name="Sverige", exact=True).click()
+    assert re.search(r"/sv/se/$", page.url)
+
+    # fill in the form the way the decision letters are organised
+    page.fill("#f-rule_date", "2026-03-01")
+    page.fill("#f-person-age", "45")
+    page.get_by_label("Hyra eller boendekostnad").fill("7 000")  # label reads "… (måste fyllas i)"
+    page.fill("#f-sjukersattning-amount_month", "13 715")
+    page.get_by_label("Bostadstillägg per månad").fill("6 200")
+    page.get_by_label("Timlön", exact=True).fill("150")
+    page.fill("#f-custom-0-hours", "20")
+    page.get_by_label("Vägledarens namn").fill("Anna Handledare")
+    page.get_by_label("Vägledarens telefon eller e-post").fill("070-123 45 67")
+    page.fill("input[name='actions.0.who']", "Kim")
+    page.fill("input[name='actions.0.what']", "Ansök om vilande sjukersättning")
+    page.fill("input[name='actions.0.when']", "1 april")
+    _shot(page, "walkthrough-1-form.png")
+    page.get_by_role("button", name="Räkna ut").click()
+
+    # the table and the worked example
+    table = page.locator("table.scenarios")
+    assert table.is_visible()
+    assert table.locator("tbody tr").count() == 6  # 0, 25, 50, 75, 100 % and the custom 20 h
+    worked = page.locator("ol.worked").inner_text()
+    flat = re.sub(r"\s+", " ", worked)
+    assert (
+        "Om du arbetar 20 timmar i veckan för 150 kr i timmen tjänar du 13 000 kr i månaden före skatt."
+        in flat
+    )
+    assert "Sammanlagt har du" in flat
+    assert page.locator("svg.chart").is_visible()
+    assert page.get_by_role("heading", name="Vad som ska anmälas, till vem och när").is_visible()
+    _shot(page, "walkthrough-2-result.png", full_page=False)
+
+    # the print view opens in a new tab (formtarget=_blank), in large print
+    with context.expect_page() as new_page:
+        page.get_by_role("button", name="Skriv ut sammanfattning").click()
+    summary = new_page.value
+    summary.wait_for_load_state()
+    text = re.sub(r"\s+", " ", summary.locator("body").inner_text())
+    assert "Din beräkning av ersättningar" in text
+    assert "Anna Handledare" in text and "070-123 45 67" in text
+    assert "Reglerna gäller för 2026" in text
+    assert "Ansök om vilande sjukersättning" in text
+    _shot(summary, "walkthrough-4-summary.png")
+    summary.close()
+
+    # the PDF download: same summary, text readable
+    with page.expect_download() as dl:
+        page.get_by_role("button", name="Ladda ner PDF").click()
+    path = tmp_path / "summary.pdf"
+    dl.value.save_as(path)
+    assert path.read_bytes()[:5] == b"%PDF-"
+    pdf_text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
+    pdf_flat = re.sub(r"\s+", " ", pdf_text)
+    assert "Anna Handledare" in pdf_flat
+    assert "2026" in pdf_flat
+    assert re.search(r"13\s?000", pdf_flat)  # 20 h x 150 kr x 52/12
+
+    # save the case, open it again: the same table
+    with page.expect_download() as dl:
+        page.get_by_role("button", name="Spara ärendet i en fil").click()
+    case_file = tmp_path / "case.json"
+    dl.value.save_as(case_file)
+    before = table.inner_text()
+    page.goto(live_server + "/sv/se/")
+    page.locator("details.open-file summary").click()
+    page.set_input_files("#f-case_file", str(case_file))
+    page.get_by_role("button", name="Öppna ärendet").click()
+    assert page.locator("table.scenarios").inner_text() == before
+    context.close()
+
+
+def test_errors_are_announced_and_reachable_by_keyboard(live_server, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server + "/en/se/")
+    page.get_by_role("button", name="Calculate").click()
+    summary = page.locator(".error-summary")
+    assert summary.is_visible()
+    assert summary.get_attribute("role") == "alert"
+    link = summary.get_by_role("link", name=re.compile("^Age"))
+    link.focus()
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#f-person-age")
+    context.close()
