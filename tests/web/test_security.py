@@ -253,3 +253,31 @@ def test_werkzeug_access_lines_lose_the_query_string() -> None:
     )
     StripQueryFilter().filter(styled)
     assert "187.23" not in styled.getMessage() and "GET /x HTTP/1.1" in styled.getMessage()
+
+
+UI_FORM = {
+    "rule_date": "2026-03-01",
+    "person.age": "47",
+    "housing.housing_cost_month": "7319.47",
+    "sjukersattning.kind": "sjukersattning",
+    "sjukersattning.level": "1/1",
+    "sjukersattning.amount_month": "13 715",
+    "wage.hourly": "187.23",
+    "wage.full_time_hours": "40",
+    "custom.0.hours": "16",
+    "counsellor.name": "Zebra-Quokka-91",
+}
+
+
+def test_no_client_figures_in_logs_with_the_real_rules(caplog: pytest.LogCaptureFixture) -> None:
+    """The same with the real pipeline, through the API and the UI's form (every action)."""
+    pytest.importorskip("benefits_calc.rules.se.pipeline")
+    caplog.set_level(logging.DEBUG)
+    app = create_app({"TESTING": False, "WTF_CSRF_ENABLED": False, "PROPAGATE_EXCEPTIONS": False})
+    client = app.test_client()
+    assert client.post("/api/v1/calculate", json=CASE).status_code == 200
+    assert client.post("/api/v1/sweep", json={"case": CASE}).status_code == 200
+    for action in ("calculate", "print", "save", "switch"):
+        client.post("/sv/se/", data={**UI_FORM, "action": action})
+        client.post("/en/se/", data={**UI_FORM, "action": action, "person.age": "4747"})
+    assert_no_markers(caplog)
