@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from benefits_calc.web.i18n import benefit_name, message, money, number, percent
+from babel.lists import format_list
+from benefits_calc.web.i18n import babel_locale, benefit_name, message, money, number, percent
 from flask_babel import gettext
 
 from benefits_calc.outcome import Outcome
@@ -254,6 +255,7 @@ def thresholds_in_words(
             ranges[-1].append(t)
         else:
             ranges.append([t])
+    by_cause: dict[str, list[tuple[Any, Any, Decimal]]] = {}
     for r in ranges:
         first, last = r[0], r[-1]
         causes: dict[str, Decimal] = {}
@@ -261,20 +263,29 @@ def thresholds_in_words(
             causes[t.benefit] = causes.get(t.benefit, ZERO) + (t.amount_before - t.amount_after)
         cause = max(causes, key=lambda k: causes[k])
         loss = first.amount_before - min(t.amount_after for t in r)
-        out.append(
-            ThresholdText(
-                gettext(
-                    "Warning: between %(from_hours)s and %(to_hours)s hours a week (%(from_earnings)s to "
-                    "%(to_earnings)s a month) more work gives you less money: up to %(loss)s a month "
-                    "less. The cause is %(benefit)s, which falls by more than you earn extra.",
-                    from_hours=hours(first.from_percent),
-                    to_hours=hours(last.percent),
-                    from_earnings=m(first.from_earnings),
-                    to_earnings=m(last.earnings),
-                    loss=m(loss),
-                    benefit=benefit_name(cause),
-                ),
-                "warning",
+        by_cause.setdefault(cause, []).append((first, last, loss))
+    for cause, items in by_cause.items():
+        if len(items) == 1:
+            first, last, loss = items[0]
+            text = gettext(
+                "Warning: between %(from_hours)s and %(to_hours)s hours a week (%(from_earnings)s to "
+                "%(to_earnings)s a month) more work gives you less money: up to %(loss)s a month "
+                "less. The cause is %(benefit)s, which falls by more than you earn extra.",
+                from_hours=hours(first.from_percent),
+                to_hours=hours(last.percent),
+                from_earnings=m(first.from_earnings),
+                to_earnings=m(last.earnings),
+                loss=m(loss),
+                benefit=benefit_name(cause),
             )
-        )
+        else:
+            text = gettext(
+                "Warning: just above %(points)s hours a week, a little more work gives you less money "
+                "(up to %(loss)s a month less each time). The cause is %(benefit)s, which falls in "
+                "steps by more than you earn extra.",
+                points=format_list([hours(f.from_percent) for f, _l, _x in items], locale=babel_locale(lang)),
+                loss=m(max(x for _f, _l, x in items)),
+                benefit=benefit_name(cause),
+            )
+        out.append(ThresholdText(text, "warning"))
     return out

@@ -435,9 +435,6 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
     warnings = _dedupe([_notice(w, currency, lang) for w in chosen.warnings])
     mismatches = _dedupe([_notice(w, currency, lang) for w in base.baseline_mismatches])
     assumptions = [d["text"] for d in _dedupe([_notice(a, currency, lang) for a in chosen.assumptions])]
-    estimate = message("engine.estimate", {}, currency, lang)
-    if estimate != "engine.estimate":
-        assumptions.append(estimate)
     unverified: dict[str, Param] = {}
     for o in outcomes:
         for p in o.unverified:

@@ -357,3 +357,104 @@ def test_money_format_per_locale(app, lang, expected):
     with app.test_request_context(f"/{lang}/"):
         assert money(Decimal("13000"), "SEK", lang) == expected
         assert money(Decimal("12999.6"), "SEK", lang, whole=True) == expected  # rounded half up
+
+
+# --- sentences and chart from hand-made results (no rules involved) ---------------------------------
+
+
+def _outcome(hours: str, earnings: str, btp: str, tax: str, net: str, change: str | None):
+    from datetime import date
+
+    from benefits_calc.explain import Step
+    from benefits_calc.outcome import BenefitResult, Outcome, ScenarioInfo, TaxResult
+
+    return Outcome(
+        country="se",
+        currency="SEK",
+        rule_date=date(2026, 1, 1),
+        scenario=ScenarioInfo("x", Decimal(hours), Decimal(hours) * 100 / 40, Decimal(40), Decimal(earnings),
+                              Decimal(150)),
+        benefits=[BenefitResult("se.bostadstillagg", "se.forsakringskassan", Decimal(btp), False,
+                                [Step("se.work.none", {})])],
+        tax=TaxResult(Decimal(tax), Decimal(tax) * 12, []),
+        other_income=Decimal(0),
+        net_income=Decimal(net),
+        warnings=[], assumptions=[], reporting_duties=[], baseline_mismatches=[], parameters={},
+        change_vs_not_working=None if change is None else Decimal(change),
+        kept_per_extra_unit=None,
+    )  # fmt: skip
+
+
+def test_worked_example_sentences(app):
+    from benefits_calc.web.narrative import worked_example
+
+    # not working: bostadstillägg 6 200, tax 1 000, net 5 200
+    # 20 h x 150 x 52/12 = 13 000 earned; bostadstillägg 6 200 -> 5 100 (falls by 1 100);
+    # tax 1 000 -> 4 000 (3 000 more); net 13 000 + 5 100 - 4 000 = 14 100, i.e. 8 900 more
+    base = _outcome("0", "0", "6200", "1000", "5200", "0")
+    work = _outcome("20", "13000", "5100", "4000", "14100", "8900")
+    with app.test_request_context("/en/"):
+        text = [s.text for s in worked_example(work, base, "en")]
+    assert (
+        text[0]
+        == "If you work 20 hours a week at SEK\xa0150 an hour you earn SEK\xa013,000 a month before tax."
+    )
+    assert text[1] == "Your bostadstillägg falls by SEK\xa01,100, from SEK\xa06,200 to SEK\xa05,100 a month."
+    assert text[2] == "You pay SEK\xa04,000 a month in tax, SEK\xa03,000 more than without work."
+    assert (
+        text[3] == "In total you have SEK\xa014,100 a month after tax, SEK\xa08,900 more than without work."
+    )
+    with app.test_request_context("/sv/"):
+        sv = [s.text for s in worked_example(work, base, "sv")]
+    assert (
+        sv[1]
+        == "Din bostadstillägg minskar med 1\xa0100\xa0kr, från 6\xa0200\xa0kr till 5\xa0100\xa0kr i månaden."
+    )
+
+
+def test_thresholds_in_words():
+    from types import SimpleNamespace as NS
+
+    from benefits_calc.web.narrative import thresholds_in_words
+    from flask import Flask
+
+    from benefits_calc.sweep import Threshold
+
+    D = Decimal
+    # full time 40 h; steps of 1 % = 0.4 h. Bostadstillägg falls from 30 % and stops at 61 %;
+    # net income falls between 60 % and 61 % (9 800 -> 9 700) because bostadstillägg stops.
+    b = "se.bostadstillagg"
+    sweep = NS(thresholds=[
+        Threshold(b, "reduced_from", D(31), D("12.4"), D(8060), D(30), D(7800), D(5000), D(4900)),
+        Threshold(b, "stops_at", D(61), D("24.4"), D(15860), D(60), D(15600), D(300), D(0)),
+        Threshold(b, "net_falls", D(61), D("24.4"), D(15860), D(60), D(15600), D(9800), D(9700)),
+    ])  # fmt: skip
+    app = Flask(__name__)
+    from flask_babel import Babel
+
+    Babel(app)
+    with app.test_request_context("/"):
+        out = [t.text for t in thresholds_in_words(sweep, D(40), "SEK", "en")]
+    # 30 % of 40 h = 12 h; 60 % = 24 h; 61 % = 24.4 h
+    assert out[0] == (
+        "Your bostadstillägg starts to fall when you earn more than SEK\xa07,800 a month "
+        "(about 12 hours a week at this wage)."
+    )
+    assert out[1].startswith("Your bostadstillägg stops above SEK\xa015,600 a month (about 24 hours a week")
+    assert out[2].startswith("Warning: between 24 and 24.4 hours a week")
+    assert "up to SEK\xa0100 a month less" in out[2] and "The cause is bostadstillägg" in out[2]
+
+
+def test_chart_marks_scenarios_and_labels_axes():
+    from benefits_calc.web.chart import ChartPoint, ChartText, Mark, render
+
+    D = Decimal
+    points = [
+        ChartPoint(D(h), D(1000 + 100 * h), {"se.bostadstillagg": D(max(0, 500 - 20 * h))}) for h in range(41)
+    ]
+    text = ChartText("T", "D", "Hours a week", "kr a month", "Net", "Without work: 1 000", "+2 000 kr", {})
+    svg = str(render(points, [Mark(D(20), D(3000), "20 h", True)], D(1000), D(40), text, str, str))
+    assert svg.startswith("<svg") and svg.endswith("</svg>")
+    assert "Hours a week" in svg and "kr a month" in svg and "+2 000 kr" in svg and "20 h" in svg
+    assert "Without work: 1 000" in svg
+    assert svg.count("<circle") == 1
