@@ -360,6 +360,33 @@ def extract() -> None:
         str(root / "benefits_calc"),
         str(root / "rules"),
     )
+    _add_parameter_labels(TRANSLATIONS_DIR / "messages.pot")
+
+
+def parameter_labels() -> set[str]:
+    """The labels of every parameter (rules/<cc>/params/*.toml): shown to readers next to a figure
+    that is not verified, so they are translated like the rule messages."""
+    import tomllib
+
+    labels: set[str] = set()
+    rules = _repo_root() / "rules"  # the repository's rules/ or, installed, benefits_calc/rules
+    for path in sorted(rules.glob("*/params/*.toml")):
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+        labels |= {v["label"] for v in data.values() if isinstance(v, dict) and v.get("label")}
+    return labels
+
+
+def _add_parameter_labels(pot: Path) -> None:
+    from babel.messages.pofile import read_po, write_po
+
+    with pot.open("rb") as fh:
+        catalog = read_po(fh)
+    for label in sorted(parameter_labels()):
+        if label not in catalog:
+            catalog.add(label, locations=[("rules/params", 0)], auto_comments=["parameter label"])
+    with pot.open("wb") as fh:
+        write_po(fh, catalog, width=100, sort_output=True, omit_header=False, no_location=True)
 
 
 def update() -> None:

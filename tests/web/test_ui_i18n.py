@@ -89,3 +89,17 @@ def test_swedish_benefit_names_stay_swedish_in_every_language(client):
     for lang in ("sv", "da", "fi", "en"):
         html = client.get(f"/{lang}/se/?example=1").get_data(as_text=True)
         assert "bostadstillägg" in html and "sjukersättning" in html, lang
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_every_parameter_label_is_translated(lang):
+    """A figure's label is shown next to it when it is not verified; a new parameter needs one."""
+    from benefits_calc.web.i18n import parameter_labels
+
+    catalog = _catalog(lang)
+    missing = [
+        label
+        for label in sorted(parameter_labels())
+        if not (catalog.get(label) and catalog.get(label).string)
+    ]
+    assert not missing, f"{lang}: {missing}"
