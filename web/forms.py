@@ -170,7 +170,7 @@ def _se_fields() -> dict[str, Field]:
             hint=_("From the decision letter."),
             unit=KR_MONTH,
         ),
-        Field("bostadstillagg.wealth", _("Savings and other assets, whole household"), unit="kr"),
+        Field("bostadstillagg.wealth", _("Savings and other assets, whole household"), unit=_("kr")),
         Field("bostadstillagg.capital_income_year", _("Capital income"), unit=KR_YEAR),
         Field(
             "bostadsbidrag.amount_month",

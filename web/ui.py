@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -278,6 +278,19 @@ class Result:
         if x is None:
             return "–"
         return money(x, self.currency, self.lang, whole=True, sign=sign)
+
+    def amount(self, x: Decimal | None, sign: bool = False) -> str:
+        """A table cell: whole units without the currency (the caption names it)."""
+        if x is None:
+            return "–"
+        text = number(x.quantize(Decimal(1), rounding=ROUND_HALF_UP), self.lang, 0)
+        return "+" + text if sign and x >= Decimal("0.5") else text
+
+    @property
+    def unit(self) -> str:
+        if self.currency == "SEK":
+            return str(gettext("kr a month"))
+        return str(gettext("%(currency)s a month", currency=self.currency))
 
     @property
     def picked_row(self) -> Row:
