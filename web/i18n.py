@@ -354,6 +354,8 @@ def extract() -> None:
         "lazy_gettext",
         "--no-location",
         "--sort-output",
+        "-w",
+        "100",
         "-o",
         str(TRANSLATIONS_DIR / "messages.pot"),
         str(root / "web"),
