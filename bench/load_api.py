@@ -102,6 +102,21 @@ def stop_server(proc: subprocess.Popen[bytes]) -> None:
             proc.wait(timeout=5)
 
 
+def server_cpu_seconds(master: int) -> float:
+    """CPU time (user + system) used so far by the gunicorn master and its workers (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, ppid = int(stat.parent.name), int(fields[1])
+        if pid == master or ppid == master:
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def request(port: int, method: str, path: str, body: bytes | None = None) -> tuple[int, bytes]:
     conn = http.client.HTTPConnection(HOST, port, timeout=10)
     try:
@@ -224,7 +239,10 @@ def main() -> int:
             f"cores: {os.cpu_count()}"
         )
         print(f"client: {tool}, {connections} connections, {duration} s per workload\n")
-        print(f"{'workload':28} {'requests':>9} {'req/s':>9} {'p50':>10} {'p99':>10} {'errors':>7}")
+        print(
+            f"{'workload':28} {'requests':>9} {'req/s':>9} {'p50':>10} {'p99':>10} {'errors':>7} "
+            f"{'server CPU/req':>15}"
+        )
         results = {}
         for name, path, payload in workloads():
             body = json.dumps(payload).encode()
@@ -234,11 +252,13 @@ def main() -> int:
                 continue
             for _ in range(20):
                 request(args.port, "POST", path, body)
+            cpu0 = server_cpu_seconds(proc.pid)
             r = runner(args.port, path, body, duration, connections)
+            r["cpu_ms"] = (server_cpu_seconds(proc.pid) - cpu0) * 1000 / max(r["requests"], 1)
             results[name] = r
             print(
                 f"{name:28} {r['requests']:>9} {r['rps']:>9.1f} {r['p50']:>10} {r['p99']:>10} "
-                f"{r['errors']:>7}   (response {len(resp) / 1024:.0f} KiB)"
+                f"{r['errors']:>7} {r['cpu_ms']:>12.2f} ms   (response {len(resp) / 1024:.0f} KiB)"
             )
             if args.raw and "raw" in r:
                 print(r["raw"])
@@ -248,6 +268,12 @@ def main() -> int:
             print(
                 f"\nbudget: >= 500 calculate req/s with 0 errors -> {calc['rps']:.0f} req/s, "
                 f"{calc['errors']} errors: {'met' if ok else 'NOT met'}"
+            )
+            cores = os.cpu_count() or 1
+            print(
+                f"server CPU per calculate: {calc['cpu_ms']:.2f} ms -> at most "
+                f"{cores * 1000 / calc['cpu_ms']:.0f} req/s if the server had all {cores} cores to itself "
+                "(wrk and anything else running share them)"
             )
     finally:
         stop_server(proc)

@@ -224,6 +224,10 @@ def test_api_equals_engine_for_random_cases(data: dict[str, Any]) -> None:
     if kind == "uncovered":
         body = assert_problem(r, 422)
         assert body["errors"][0]["pointer"] == "#/rule_date"
+        # the first covered date it names does compute
+        first = body["first_covered_date"]
+        assert first > data["rule_date"]
+        assert post("/api/v1/calculate", {**data, "rule_date": first}).status_code == 200
         return
     assert r.status_code == 200, r.get_data(as_text=True)[:500]
     body = r.get_json()

@@ -147,10 +147,13 @@ def _validation_problem(exc: ValidationError, prefix: tuple[Any, ...] = ()) -> A
     )
 
 
-def _out_of_coverage(exc: OutOfCoverageError, loc: tuple[Any, ...]) -> ApiProblem:
+def _out_of_coverage(
+    exc: OutOfCoverageError, loc: tuple[Any, ...], first_covered: date | None = None
+) -> ApiProblem:
+    first = first_covered or exc.first
     detail = (
-        f"The rules start on {exc.first.isoformat()} ({exc.name} has no earlier value); "
-        f"{exc.on.isoformat()} is not covered."
+        f"The rules cover this from {first.isoformat()} on; {exc.on.isoformat()} is earlier "
+        f"({exc.name} has no value before {exc.first.isoformat()})."
     )
     return ApiProblem(
         422,
@@ -159,8 +162,24 @@ def _out_of_coverage(exc: OutOfCoverageError, loc: tuple[Any, ...]) -> ApiProble
         kind="out-of-coverage",
         errors=[_field_error(loc, detail, "out_of_coverage")],
         rule_date=exc.on.isoformat(),
-        first_covered_date=exc.first.isoformat(),
+        first_covered_date=first.isoformat(),
     )
+
+
+def _first_covered(exc: OutOfCoverageError, attempt: Any) -> date:
+    """The first date from which `attempt(date)` computes: the parameter that failed first may not be
+    the one that starts last, so try again from its first date until nothing is missing (a few
+    runs at most, one per distinct first date in the data; only on this error path)."""
+    first = exc.first
+    for _ in range(50):
+        try:
+            attempt(first)
+            return first
+        except OutOfCoverageError as again:
+            if again.first <= first:
+                return first
+            first = again.first
+    return first  # pragma: no cover
 
 
 @api_bp.errorhandler(ApiProblem)
@@ -384,7 +403,8 @@ def calculate() -> Response:
     try:
         outcomes = engine.calculate(case)
     except OutOfCoverageError as exc:
-        raise _out_of_coverage(exc, ("rule_date",)) from None
+        first = _first_covered(exc, lambda on: engine.calculate(case.model_copy(update={"rule_date": on})))
+        raise _out_of_coverage(exc, ("rule_date",), first) from None
     return _json(
         {
             "country": case.country,
@@ -414,7 +434,10 @@ def sweep() -> Response:
         result = run_sweep(case, like, req.step_percent)
         warnings = engine.case_params(case).warnings
     except OutOfCoverageError as exc:
-        raise _out_of_coverage(exc, ("case", "rule_date")) from None
+        first = _first_covered(
+            exc, lambda on: run_sweep(case.model_copy(update={"rule_date": on}), like, Decimal(25))
+        )
+        raise _out_of_coverage(exc, ("case", "rule_date"), first) from None
     return _json(
         {
             "country": case.country,

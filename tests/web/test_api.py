@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -463,3 +464,14 @@ def test_sweep_examples_compute_with_the_real_rules(client: Any, name: str) -> N
     r = client.post("/api/v1/sweep", json=SWEEP_EXAMPLES[name]["value"])
     assert r.status_code == 200, r.get_data(as_text=True)[:500]
     SweepResponse.model_validate(r.get_json())
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_first_covered_date_is_where_the_case_computes(client: Any, name: str) -> None:
+    pytest.importorskip("benefits_calc.rules.se.pipeline")
+    early = {**EXAMPLES[name]["value"], "rule_date": "2001-01-01"}
+    body = problem(client.post("/api/v1/calculate", json=early), 422)
+    first = date.fromisoformat(body["first_covered_date"])
+    assert client.post("/api/v1/calculate", json={**early, "rule_date": first.isoformat()}).status_code == 200
+    day_before = (first - timedelta(days=1)).isoformat()
+    problem(client.post("/api/v1/calculate", json={**early, "rule_date": day_before}), 422)
