@@ -42,10 +42,12 @@ from benefits_calc.web.i18n import (
     authority_name,
     benefit_explanation,
     benefit_name,
+    input_number,
     long_date,
     message,
     money,
     number,
+    parse_number,
     percent,
     translate_template,
 )
@@ -88,6 +90,7 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(CSRFError, _csrf_error)
     app.register_error_handler(404, _not_found)
     app.register_error_handler(413, _too_large)
+    app.register_error_handler(_NotYet, _not_yet)
 
 
 def current_lang() -> str:
@@ -142,8 +145,14 @@ def start(lang: str) -> str:
     return render_template("start.html", countries=countries)
 
 
+class _NotYet(Exception):
+    """A country that is listed but whose rules are not in the calculator yet."""
+
+
 def _spec(cc: str) -> CountryForm:
     if cc not in FORMS or cc not in engine.COUNTRIES:
+        if cc in COUNTRY_NAMES:
+            raise _NotYet(cc)
         abort(404)
     return FORMS[cc]
 
@@ -174,7 +183,7 @@ def case_post(lang: str, cc: str) -> Response | str | tuple[str, int]:
         case = engine.parse_case(data.case, cc)
     except ValidationError as exc:
         if action == "switch":
-            return _render_form(spec, values, {}, [], data)
+            return _render_form(spec, _relocalise(spec, values, form_lang, lang), {}, [], data)
         by_field, general = map_errors(exc, data, lang)
         return _render_form(spec, values, by_field, general, data), 422
     if action == "switch" and form_lang != lang:
@@ -200,6 +209,19 @@ def case_post(lang: str, cc: str) -> Response | str | tuple[str, int]:
             return html
         return _pdf(html, result)
     return _render_result(spec, case, data, values, lang, result)
+
+
+def _relocalise(spec: CountryForm, values: dict[str, str], old: str, new: str) -> dict[str, str]:
+    """What was typed, with each number written the new language's way ('13.000' da -> '13000')."""
+    out = dict(values)
+    for name, f in spec.fields.items():
+        raw = values.get(name, "")
+        if f.kind in ("number", "int") and raw.strip():
+            try:
+                out[name] = input_number(Decimal(parse_number(raw, old)), new)
+            except ArithmeticError:  # not a number: keep it as typed, validation will say so
+                pass
+    return out
 
 
 @bp.post("/<lang>/<cc>/open")
@@ -628,6 +650,12 @@ def _not_found(exc: Exception) -> tuple[str, int]:
             json.dumps({"error": "not found"}), status=404, mimetype="application/json"
         )
     return render_template("error.html", message=gettext("This page does not exist."), status=404), 404
+
+
+def _not_yet(exc: Exception) -> tuple[str, int]:
+    name = COUNTRY_NAMES.get(str(exc.args[0]), str(exc.args[0]))
+    msg = gettext("The calculator does not cover %(country)s yet.", country=name)
+    return render_template("error.html", message=msg, status=404), 404
 
 
 def _too_large(exc: Exception) -> tuple[str, int]:

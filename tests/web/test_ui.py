@@ -486,3 +486,34 @@ def test_every_decision_letter_section_calculates(client, section):
             assert 'class="error-summary"' in html
             break
         assert "Traceback" not in html
+
+
+def test_language_switch_of_an_unfinished_form_rewrites_numbers(client):
+    # Danish "13.000" is thirteen thousand; in English it must become "13000", not 13.0
+    token = csrf_token(client, "/da/se/")
+    data = {
+        "form_lang": "da",
+        "action": "switch",
+        "csrf_token": token,
+        "housing.housing_cost_month": "13.000",
+        "person.kommunalskatt_percent": "32,5",
+        "person.age": "fyrre",
+    }
+    html = client.post("/en/se/", data=data).get_data(as_text=True)
+    assert 'name="housing.housing_cost_month" value="13000"' in html
+    assert 'name="person.kommunalskatt_percent" value="32.5"' in html
+    assert 'name="person.age" value="fyrre"' in html  # not a number: kept as typed
+    assert 'class="error-summary"' not in html  # switching language is not a submission
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_error_pages_in_every_language(client, lang):
+    r = client.get(f"/{lang}/dk/")
+    assert r.status_code == 404
+    html = r.get_data(as_text=True)
+    assert f'<html lang="{lang}">' in html
+    assert {"sv": "Danmark", "da": "Danmark", "fi": "Tanska", "en": "Denmark"}[lang] in html
+    r = client.get(f"/{lang}/se/nothing-here")
+    assert r.status_code == 404
+    if lang != "en":
+        assert "This page does not exist" not in r.get_data(as_text=True)
