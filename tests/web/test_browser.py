@@ -170,3 +170,42 @@ def test_errors_are_announced_and_reachable_by_keyboard(live_server, browser):
     page.keyboard.press("Enter")
     assert page.url.endswith("#f-person-age")
     context.close()
+
+
+def test_pages_pass_axe_wcag_21_aa(live_server, browser):
+    """axe-core (WCAG 2.0/2.1 A and AA rules and best practices) on every kind of page: start,
+    empty form, form with errors, result, print summary and the 'not yet' page."""
+    axe_sync = pytest.importorskip("axe_playwright_python.sync_playwright")
+    axe = axe_sync.Axe()
+    options = {
+        "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}
+    }
+    context = browser.new_context(java_script_enabled=True)  # axe itself is a script; the app has none
+    page = context.new_page()
+    failures: dict[str, list[str]] = {}
+
+    def check(name: str) -> None:
+        result = axe.run(page, options=options)
+        problems = [f"{v['id']}: {v['help']}" for v in result.response["violations"]]
+        if problems:
+            failures[name] = problems
+
+    for lang in ("sv", "fi"):
+        page.goto(f"{live_server}/{lang}/")
+        check(f"start {lang}")
+        page.goto(f"{live_server}/{lang}/se/?example=1")
+        check(f"result {lang}")
+    page.goto(f"{live_server}/da/dk/")
+    check("not yet")
+    page.goto(f"{live_server}/en/se/")
+    check("empty form")
+    page.get_by_role("button", name="Calculate").click()
+    check("form with errors")
+    page.goto(f"{live_server}/en/se/?example=1")
+    with context.expect_page() as new_page:
+        page.get_by_role("button", name="Print summary").click()
+    page = new_page.value
+    page.wait_for_load_state()
+    check("print summary")
+    context.close()
+    assert not failures, failures
