@@ -201,6 +201,38 @@ class ThresholdText:
     severity: str = "info"  # info | warning
 
 
+def _at_full_time(sweep: Any, full_time_hours: Decimal, m: Any, lang: str) -> list[ThresholdText]:
+    """For each benefit that does not stop: unchanged by work, or what is left at full time."""
+    points = getattr(sweep, "points", None) or []
+    if not points:
+        return []
+    first, last = points[0], points[-1]
+    stopped = {t.benefit for t in sweep.thresholds if t.kind == "stops_at"}
+    out = []
+    for bid, start in first.benefits.items():
+        name = benefit_name(bid)
+        values = {p.benefits.get(bid, ZERO) for p in points}
+        if start > 0 and len(values) == 1:
+            out.append(
+                ThresholdText(
+                    gettext("Your %(benefit)s stays the same at any hours at this wage.", benefit=name)
+                )
+            )
+        elif bid not in stopped and last.benefits.get(bid, ZERO) > 0:
+            out.append(
+                ThresholdText(
+                    gettext(
+                        "At full time (%(hours)s hours a week) you still get %(benefit)s of %(amount)s "
+                        "a month.",
+                        hours=number(full_time_hours, lang, 1),
+                        benefit=name,
+                        amount=m(last.benefits[bid]),
+                    )
+                )
+            )
+    return out
+
+
 def thresholds_in_words(
     sweep: Any, full_time_hours: Decimal, currency: str, lang: str
 ) -> list[ThresholdText]:
@@ -248,6 +280,7 @@ def thresholds_in_words(
             )
         elif t.kind == "net_falls":
             falls.append(t)
+    out.extend(_at_full_time(sweep, full_time_hours, m, lang))
     # merge neighbouring "more work, less money" steps into ranges
     ranges: list[list[Any]] = []
     for t in falls:

@@ -517,3 +517,22 @@ def test_error_pages_in_every_language(client, lang):
     assert r.status_code == 404
     if lang != "en":
         assert "This page does not exist" not in r.get_data(as_text=True)
+
+
+def test_benefits_unchanged_or_left_at_full_time(app):
+    from types import SimpleNamespace as NS
+
+    from benefits_calc.web.narrative import thresholds_in_words
+
+    D = Decimal
+    # barnbidrag 1 250 at every step; sjukersättning 10 000 -> 4 000 at full time (never 0)
+    points = [
+        NS(benefits={"se.barnbidrag": D(1250), "se.sjukersattning": D(10000)}),
+        NS(benefits={"se.barnbidrag": D(1250), "se.sjukersattning": D(7000)}),
+        NS(benefits={"se.barnbidrag": D(1250), "se.sjukersattning": D(4000)}),
+    ]
+    sweep = NS(points=points, thresholds=[])
+    with app.test_request_context("/en/"):
+        out = [t.text for t in thresholds_in_words(sweep, D(40), "SEK", "en")]
+    assert "Your barnbidrag stays the same at any hours at this wage." in out
+    assert "At full time (40 hours a week) you still get sjukersättning of SEK\xa04,000 a month." in out
