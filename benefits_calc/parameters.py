@@ -219,26 +219,42 @@ class ParameterSet:
             )
 
     def __getitem__(self, name: str) -> Param:
-        p = self._cache.get(name)
-        if p is None:
-            series = self._series.get(name)
-            if series is None:
-                raise ParameterError(f"{self.country}: unknown parameter {name!r}")
-            p = series.at(self.date)
-            self._cache[name] = p
+        try:
+            return self._cache[name]
+        except KeyError:
+            return self._load(name)
+
+    def _load(self, name: str) -> Param:
+        series = self._series.get(name)
+        if series is None:
+            raise ParameterError(f"{self.country}: unknown parameter {name!r}")
+        p = series.at(self.date)
+        self._cache[name] = p
         return p
 
+    # v() and table() are called tens of times per scenario: they read the cache directly.
     def v(self, name: str) -> Decimal:
-        value = self[name].value
+        try:
+            value = self._cache[name].value
+        except KeyError:
+            value = self._load(name).value
         if isinstance(value, dict):
             raise ParameterError(f"{name} is a table; use table()")
         return value
 
     def table(self, name: str) -> dict[str, Decimal]:
-        value = self[name].value
+        try:
+            value = self._cache[name].value
+        except KeyError:
+            value = self._load(name).value
         if not isinstance(value, dict):
             raise ParameterError(f"{name} is a single value; use v()")
         return value  # type: ignore[return-value]
+
+    def subset(self, names: set[str] | frozenset[str]) -> dict[str, Param]:
+        """{name: Param} for `names` (an Outcome's `parameters`), in the order of `names`."""
+        cache = self._cache
+        return {n: cache[n] if n in cache else self._load(n) for n in names}
 
     def used(self, names: list[str] | tuple[str, ...]) -> list[Param]:
         return [self[n] for n in names]
