@@ -26,7 +26,11 @@ PALETTE: tuple[tuple[str, str], ...] = (
     ("#00606b", "10 3 3 3 3 3"),
     ("#5d4037", "1 3"),
     ("#37474f", "14 6"),
+    ("#8a4b00", "3 2 3 6"),
+    ("#1b5e20", "16 3 2 3"),
+    ("#4a148c", "2 2"),
 )
+HALO = ' stroke="#ffffff" stroke-width="4" paint-order="stroke" stroke-linejoin="round"'  # legible over lines
 
 
 @dataclass
@@ -145,7 +149,7 @@ def render(
         f'stroke-dasharray="3 3"/>'
     )
     out.append(
-        f'<text x="{left + plot_w - 6}" y="{yb + 16:.1f}" text-anchor="end" fill="#333333">'
+        f'<text x="{left + plot_w - 6}" y="{yb + 16:.1f}" text-anchor="end" fill="#333333"{HALO}>'
         f"{e(text.baseline)}</text>"
     )
 
@@ -163,22 +167,25 @@ def render(
         f'<path d="{path([(p.hours, p.net) for p in points])}" fill="none" stroke="{NET_STYLE[0]}" '
         f'stroke-width="3.5"/>'
     )
-    # the client's scenarios on the net line; the picked one with its change against not working
+    # the client's scenarios on the net line; the picked one with its change against not working.
+    # Dots first, then every label on top with a white halo so that no line hides it.
+    labels: list[str] = []
     for mk in marks:
         x, y = X(mk.hours), Y(mk.net)
         if mk.picked:
             out.append(
                 f'<line x1="{x:.1f}" y1="{yb:.1f}" x2="{x:.1f}" y2="{y:.1f}" stroke="#000000" '
-                f'stroke-width="2" marker-end="none"/>'
+                'stroke-width="2"/>'
             )
             out.append(
                 f'<line x1="{x - 6:.1f}" y1="{yb:.1f}" x2="{x + 6:.1f}" y2="{yb:.1f}" stroke="#000000"/>'
             )
-            anchor = "end" if x > left + plot_w * 0.7 else "start"
+            anchor = "end" if x > left + plot_w * 0.6 else "start"
             dx = -10 if anchor == "end" else 10
-            out.append(
-                f'<text x="{x + dx:.1f}" y="{(y + yb) / 2 + 4:.1f}" text-anchor="{anchor}" '
-                f'font-weight="bold" fill="#000000">{e(text.delta)}</text>'
+            dy = 16 if y < yb else -8  # below the bracket's top when income rises, above when it falls
+            labels.append(
+                f'<text x="{x + dx:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}" font-weight="bold" '
+                f'fill="#000000"{HALO}>{e(text.delta)}</text>'
             )
         r = 7 if mk.picked else 5
         fill = NET_STYLE[0] if mk.picked else "#ffffff"
@@ -186,10 +193,12 @@ def render(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r}" fill="{fill}" stroke="{NET_STYLE[0]}" '
             'stroke-width="2"/>'
         )
-        out.append(
-            f'<text x="{x:.1f}" y="{y - 11:.1f}" text-anchor="middle" fill="#111111" font-size="12">'
-            f"{e(mk.label)}</text>"
+        anchor = "start" if x < left + 15 else "end" if x > left + plot_w - 15 else "middle"
+        labels.append(
+            f'<text x="{x:.1f}" y="{y - 11:.1f}" text-anchor="{anchor}" fill="#111111" font-size="12"'
+            f"{HALO}>{e(mk.label)}</text>"
         )
+    out.extend(labels)
     # legend
     ly = top + plot_h + 64
     entries = [
