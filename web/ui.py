@@ -91,6 +91,7 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(404, _not_found)
     app.register_error_handler(413, _too_large)
     app.register_error_handler(_NotYet, _not_yet)
+    app.register_error_handler(500, _server_error)
 
 
 def current_lang() -> str:
@@ -650,6 +651,18 @@ def _not_found(exc: Exception) -> tuple[str, int]:
             json.dumps({"error": "not found"}), status=404, mimetype="application/json"
         )
     return render_template("error.html", message=gettext("This page does not exist."), status=404), 404
+
+
+def _server_error(exc: Exception) -> tuple[str, int] | Response:
+    if request.path.startswith("/api/"):
+        return current_app.response_class(  # type: ignore[return-value]
+            json.dumps({"error": "internal error"}), status=500, mimetype="application/json"
+        )
+    msg = gettext(
+        "Something went wrong in the calculation, so there is no result. Nothing was saved. Go back, "
+        "check the values and try again; if it happens again, tell the people who run this service."
+    )
+    return render_template("error.html", message=msg, status=500), 500
 
 
 def _not_yet(exc: Exception) -> tuple[str, int]:

@@ -536,3 +536,21 @@ def test_benefits_unchanged_or_left_at_full_time(app):
         out = [t.text for t in thresholds_in_words(sweep, D(40), "SEK", "en")]
     assert "Your barnbidrag stays the same at any hours at this wage." in out
     assert "At full time (40 hours a week) you still get sjukersättning of SEK\xa04,000 a month." in out
+
+
+def test_a_failing_rule_gives_a_translated_error_page_without_client_data(client, monkeypatch, caplog):
+    from benefits_calc import engine
+
+    def broken(code):
+        def run(case, scenario, params):
+            raise RuntimeError("rule bug")
+
+        return run
+
+    monkeypatch.setattr(engine, "pipeline", broken)
+    client.application.config["PROPAGATE_EXCEPTIONS"] = False
+    r = post(client, "sv", **{"counsellor.name": "Hemlig Person"})
+    assert r.status_code == 500
+    html = r.get_data(as_text=True)
+    assert '<html lang="sv">' in html and "Något gick fel" in html
+    assert "Hemlig Person" not in html and "Hemlig Person" not in caplog.text
