@@ -96,15 +96,16 @@ class _Offsets:
 
 
 def calculate(case: SECase, scenario: WorkScenario, p: ParameterSet) -> Outcome:
-    if case._baseline.get("case") is not case:
+    cache = case._baseline  # a private attribute: read once (pydantic's __getattr__ is slow)
+    if cache.get("case") is not case:
         # A copy of a case (model_copy) shares the parent's cache dict: start its own.
-        case._baseline = {"case": case}
-    offsets = case._baseline.get(p.date)
+        cache = case._baseline = {"case": case}
+    offsets = cache.get(p.date)
     if offsets is None:
         # The not-working run sets, per benefit, how far the reported amount is from the rules.
         offsets = _Offsets({}, {})
         _run(case, scenario.at_share(Decimal(0)), p, offsets, baseline=True)
-        case._baseline[p.date] = offsets
+        cache[p.date] = offsets
     return _run(case, scenario, p, offsets, baseline=False)
 
 
@@ -418,11 +419,12 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
         if abs(off) >= 1
     ]
 
-    names: set[str] = set(tax.param_names())
-    for b in benefits:
-        names |= b.param_names()
-    if partner_tax is not None:
-        names |= partner_tax.param_names()
+    # The parameters behind every step (one set for all, as BenefitResult/TaxResult.param_names).
+    names: set[str] = set()
+    for r in (tax, *benefits, partner_tax):
+        if r is not None:
+            for s in r.steps:
+                names.update(s.params)
     return Outcome(
         country="se",
         currency="SEK",
@@ -443,7 +445,7 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
         assumptions=_unique(assumptions),
         reporting_duties=_static_duties(case, offsets) + _unique(duties),
         baseline_mismatches=mismatches,
-        parameters={n: p[n] for n in names},
+        parameters=p.subset(names),
         steps=steps,
     )
 
