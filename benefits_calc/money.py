@@ -20,8 +20,18 @@ def D(value: int | str | Decimal) -> Decimal:
     return value if isinstance(value, Decimal) else Decimal(value)
 
 
+_INT_STEPS = {1: ONE, 100: HUNDRED}
+
+
 def _to_step(x: Decimal, step: Decimal | int, mode: str) -> Decimal:
-    s = D(step)
+    if type(step) is int:
+        if step == 1 and type(x) is Decimal:
+            # x / 1 * 1 is x itself (same digits and exponent: no value here has more than the
+            # context's 28 digits), so rounding to whole units is one quantize.
+            return x.quantize(ONE, rounding=mode)
+        s = _INT_STEPS.get(step) or D(step)
+    else:
+        s = D(step)
     return (x / s).quantize(ONE, rounding=mode) * s
 
 
