@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 STANDARD_PERCENTS: tuple[int, ...] = (0, 25, 50, 75, 100)
 CHILD_ROWS = 6
-CUSTOM_ROWS = 3
+CUSTOM_ROWS = 4
 ACTION_ROWS = 4
 
 

@@ -24,6 +24,9 @@ from typing import Any
 
 from benefits_calc.web import chart
 from benefits_calc.web.forms import (
+    ACTION_ROWS,
+    CHILD_ROWS,
+    CUSTOM_ROWS,
     FORMS,
     STANDARD_PERCENTS,
     CountryForm,
@@ -126,6 +129,9 @@ def _globals() -> dict[str, Any]:
         "long_date": lambda d: long_date(d, lang),
         "fmt_number": lambda x, d=2: number(x, lang, d),
         "fmt_percent": lambda x, d=2: percent(x, lang, d),
+        "child_rows": CHILD_ROWS,
+        "custom_rows": CUSTOM_ROWS,
+        "action_rows": ACTION_ROWS,
     }
 
 
@@ -162,10 +168,7 @@ def _spec(cc: str) -> CountryForm:
 def case_form(lang: str, cc: str) -> str:
     spec = _spec(cc)
     if request.args.get("example"):
-        case = engine.parse_case(dict(spec.example), cc)
-        values = case_to_values(case.model_dump(mode="json"), spec, lang)
-        data = read_form(values, spec, lang)
-        return _render_result(spec, case, data, values, lang)
+        return _show_case(spec, engine.parse_case(dict(spec.example), cc), lang)
     return _render_form(spec, default_values(spec), {}, [], None)
 
 
@@ -251,9 +254,43 @@ def open_case(lang: str, cc: str) -> Response | str | tuple[str, int]:
                 problems.append(gettext("The file is not a saved case (JSON) that this calculator can read."))
     if case is None:
         return _render_form(spec, default_values(spec), {"case_file": problems}, problems, None), 422
-    values = case_to_values(case.model_dump(mode="json"), spec, lang)
+    return _show_case(spec, case, lang)
+
+
+def _show_case(spec: CountryForm, case: CaseBase, lang: str) -> str | tuple[str, int]:
+    """A case from a file (or the example) as the form shows it, calculated as the form would be:
+    0/25/50/75/100 % at the first scenario's wage plus the other scenarios as the user's own."""
+    dumped = case.model_dump(mode="json")
+    values = case_to_values(dumped, spec, lang)
     data = read_form(values, spec, lang)
-    return _render_result(spec, case, data, values, lang)
+    notes: list[str] = []
+    own = len(data.scenario_rows) - len(STANDARD_PERCENTS)
+    scenarios = dumped.get("scenarios") or []
+    wanted = sum(1 for s in scenarios if not _is_standard(s, scenarios[0]))
+    if wanted > own:
+        notes.append(
+            gettext(
+                "The file has %(count)s scenarios of its own; the form holds %(rows)s, so only the first "
+                "%(rows)s are shown.",
+                count=wanted,
+                rows=own,
+            )
+        )
+    try:
+        shown = engine.parse_case(data.case, spec.code)
+    except ValidationError as exc:
+        by_field, general = map_errors(exc, data, lang)
+        return _render_form(spec, values, by_field, notes + general, data), 422
+    result = build_result(shown, data, lang)
+    return _render_form(spec, values, {}, [], data, result, notes=notes)
+
+
+def _is_standard(s: dict[str, Any], first: dict[str, Any]) -> bool:
+    pct = s.get("percent_of_full_time")
+    same_wage = s.get("hourly_wage") == first.get("hourly_wage") and s.get(
+        "monthly_wage_full_time"
+    ) == first.get("monthly_wage_full_time")
+    return pct is not None and same_wage and Decimal(str(pct)) in {Decimal(p) for p in STANDARD_PERCENTS}
 
 
 # --- result ---------------------------------------------------------------------------------------
@@ -570,6 +607,7 @@ def _render_form(
     general: list[str],
     data: FormData | None,
     result: Result | None = None,
+    notes: list[str] | None = None,
 ) -> str:
     known = set(spec.fields) | {"case_file"}
     general = list(general)
@@ -587,6 +625,7 @@ def _render_form(
         general_errors=general,
         data=data,
         r=result,
+        notes=notes or [],
         country_name=COUNTRY_NAMES.get(spec.code, spec.code),
     )
 

@@ -13,6 +13,7 @@ import json
 import logging
 import re
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from benefits_calc.web.i18n import LANGUAGES, money, parse_number
@@ -554,3 +555,26 @@ def test_a_failing_rule_gives_a_translated_error_page_without_client_data(client
     html = r.get_data(as_text=True)
     assert '<html lang="sv">' in html and "Något gick fel" in html
     assert "Hemlig Person" not in html and "Hemlig Person" not in caplog.text
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in (Path(__file__).parents[2] / "examples" / "se").glob("*.json"))
+)
+def test_every_example_case_file_opens(client, name):
+    """The example cases (examples/se/*.json, the same format as the API) open in the form and are
+    calculated as the form would calculate them."""
+    raw = (Path(__file__).parents[2] / "examples" / "se" / name).read_bytes()
+    token = csrf_token(client, "/en/se/")
+    r = client.post(
+        "/en/se/open",
+        data={"csrf_token": token, "case_file": (io.BytesIO(raw), name)},
+        content_type="multipart/form-data",
+    )
+    html = r.get_data(as_text=True)
+    assert r.status_code == 200, re.findall(r'class="error-msg"[^>]*>(.*?)</p>', html)
+    assert 'id="results"' in html
+    case = json.loads(raw)
+    assert f'name="person.age" value="{case["person"]["age"]}"' in html
+    first = case["scenarios"][0]
+    if "hourly_wage" in first:
+        assert f'name="wage.hourly" value="{Decimal(str(first["hourly_wage"])).normalize():f}"' in html
