@@ -530,9 +530,15 @@ def estimated_withholding(
     the module docstring); every other payer deducts the flat sidoinkomst rate (30 %). No jämkning.
     Returns (main payer, amount a year), or None with fewer than two payers.
     """
-    groups = _payer_groups(income)
-    if len(groups) < 2:
+    # Most incomes have one payer: count them before building the groups.
+    payers = (
+        (income.sjuk_aktivitetsersattning + income.other_pensionable > 0)
+        + (income.arbetsinkomst > 0)
+        + (income.other_taxable > 0)
+    )
+    if payers < 2:
         return None
+    groups = _payer_groups(income)
     main = max(groups, key=lambda k: groups[k].total)
     table_tax = calculate(groups[main], age=age, kommunalskatt_percent=kommunalskatt_percent, p=p).annual
     rate = p.v(P_SIDO)
