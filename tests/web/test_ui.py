@@ -578,3 +578,41 @@ def test_every_example_case_file_opens(client, name):
     first = case["scenarios"][0]
     if "hourly_wage" in first:
         assert f'name="wage.hourly" value="{Decimal(str(first["hourly_wage"])).normalize():f}"' in html
+
+
+FUZZ_FIELDS = (
+    "person.age",
+    "person.kommunalskatt_percent",
+    "housing.housing_cost_month",
+    "sjukersattning.amount_month",
+    "sjukersattning.level",
+    "bostadstillagg.amount_month",
+    "wage.hourly",
+    "wage.full_time_hours",
+    "custom.0.hours",
+    "children.0.age",
+    "rule_date",
+)
+
+
+def test_any_typed_text_gives_a_page_never_a_crash(app):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    app.config["WTF_CSRF_ENABLED"] = False
+    client = app.test_client()
+    text = st.one_of(
+        st.text(max_size=12),
+        st.sampled_from(["-1", "1e9", "NaN", "Infinity", "0", "13 000", "13.000,5", "1/2", "2026-13-01"]),
+    )
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.dictionaries(st.sampled_from(FUZZ_FIELDS), text, max_size=4), st.sampled_from(LANGS))
+    def check(changes, lang):
+        data = {**FORM, "form_lang": lang, "action": "calculate", **changes}
+        r = client.post(f"/{lang}/se/", data=data)
+        assert r.status_code in (200, 422), (changes, r.status_code)
+        html = r.get_data(as_text=True)
+        assert ('id="results"' in html) == (r.status_code == 200)
+
+    check()
