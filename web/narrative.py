@@ -183,15 +183,21 @@ def worked_example(o: Outcome, base: Outcome, lang: str, couple: bool = False) -
 
     if o.kept_per_extra_unit is not None and s.earnings_month > 0:
         kept = (o.kept_per_extra_unit * 100).quantize(Decimal(1))
-        out.append(
-            Sentence(
-                gettext(
-                    "Of every %(hundred)s you earn, you keep %(kept)s after tax and benefit changes.",
-                    hundred=money(Decimal(100), cur, lang),
-                    kept=money(kept, cur, lang),
-                )
+        hundred = money(Decimal(100), cur, lang)
+        if kept >= 0:
+            text = gettext(
+                "Of every %(hundred)s you earn, you keep %(kept)s after tax and benefit changes.",
+                hundred=hundred,
+                kept=money(kept, cur, lang),
             )
-        )
+        else:
+            text = gettext(
+                "For every %(hundred)s you earn you lose %(lost)s: after tax and benefit changes you "
+                "have less than without work.",
+                hundred=hundred,
+                lost=money(-kept, cur, lang),
+            )
+        out.append(Sentence(text, kind="warning" if kept < 0 else "plain"))
     return out
 
 

@@ -616,3 +616,18 @@ def test_any_typed_text_gives_a_page_never_a_crash(app):
         assert ('id="results"' in html) == (r.status_code == 200)
 
     check()
+
+
+def test_worked_example_says_plainly_when_work_costs_money(app):
+    from benefits_calc.web.narrative import worked_example
+
+    # 4 h a week: 4 x 150 x 52/12 = 2 600 earned; net 9 000 -> 8 740, i.e. 260 less:
+    # kept per 100 kr = -260 / 2 600 x 100 = -10 kr
+    base = _outcome("0", "0", "6200", "1000", "9000", "0")
+    work = _outcome("4", "2600", "5000", "1000", "8740", "-260")
+    work.kept_per_extra_unit = Decimal("-0.10")
+    with app.test_request_context("/en/"):
+        text = [s.text for s in worked_example(work, base, "en")]
+    assert "In total you have SEK\xa08,740 a month after tax, SEK\xa0260 less than without work." in text
+    lose = "For every SEK\xa0100 you earn you lose SEK\xa010: after tax and benefit changes you have less"
+    assert lose + " than without work." in text
