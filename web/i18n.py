@@ -354,8 +354,6 @@ def extract() -> None:
         "lazy_gettext",
         "--no-location",
         "--sort-output",
-        "-w",
-        "100",
         "-o",
         str(TRANSLATIONS_DIR / "messages.pot"),
         str(root / "web"),
@@ -388,7 +386,7 @@ def _add_parameter_labels(pot: Path) -> None:
         if label not in catalog:
             catalog.add(label, locations=[("rules/params", 0)], auto_comments=["parameter label"])
     with pot.open("wb") as fh:
-        write_po(fh, catalog, width=100, sort_output=True, omit_header=False, no_location=True)
+        write_po(fh, catalog, sort_output=True, omit_header=False, no_location=True)
 
 
 def update() -> None:
