@@ -145,19 +145,24 @@ def test_calculate_print_pdf_save_in_every_language(client, lang):
     assert "counsellor" not in json.dumps(saved)  # the counsellor's name is not stored in the case
 
 
-def test_pdf_contains_the_summary(client):
+@pytest.mark.parametrize("lang", LANGS)
+def test_pdf_contains_the_summary(client, lang):
     from pypdf import PdfReader
 
-    r = post(client, "sv", action="pdf")
+    r = post(client, lang, action="pdf")
     assert r.status_code == 200
     assert r.mimetype == "application/pdf"
+    assert "attachment" in r.headers["Content-Disposition"]
     assert r.data[:5] == b"%PDF-"
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(r.data)).pages)
     flat = re.sub(r"\s+", " ", text)
     assert "Anna Handledare" in flat
     assert "2026" in flat
     # 16 h x 150 kr x 52/12 = 10 400 kr a month (the custom scenario that is explained)
-    assert re.search(r"10\s?400", flat)
+    assert re.search(r"10[\s.,]?400", flat)
+    title = {"sv": "Din beräkning av ersättningar", "da": "Din beregning af ydelser",
+             "fi": "Etuuslaskelmasi", "en": "Your benefits calculation"}[lang]  # fmt: skip
+    assert title in flat
 
 
 # --- validation -------------------------------------------------------------------------------------
