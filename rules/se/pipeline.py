@@ -93,6 +93,8 @@ class _Offsets:
     fribelopp_net: Decimal | None = None
     duties: list[ReportingDuty] | None = None
     barnbidrag: BenefitResult | None = None
+    # Sjukersättning's amount by the rules today (sjukersattning.baseline): the same in every scenario.
+    se_today: tuple[Decimal, list[Step], list[Notice]] | None = None
 
 
 def calculate(case: SECase, scenario: WorkScenario, p: ParameterSet) -> Outcome:
@@ -172,9 +174,16 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
     # 2. Försäkringskassan's income-replacing benefits.
     se_paid = se_taxable = ZERO
     if case.sjukersattning is not None:
+        if offsets.se_today is None:
+            offsets.se_today = sjukersattning.baseline(case.sjukersattning, age=person.age, p=p)
         r = add(
             sjukersattning.calculate(
-                case.sjukersattning, age=person.age, work_share=share, earnings_month=earnings, p=p
+                case.sjukersattning,
+                age=person.age,
+                work_share=share,
+                earnings_month=earnings,
+                p=p,
+                today=offsets.se_today,
             )
         )
         se_paid = r.amount

@@ -653,15 +653,21 @@ def calculate(
     work_share: Decimal,
     earnings_month: Decimal,
     p: ParameterSet,
+    today: tuple[Decimal, list[Step], list[Notice]] | None = None,
 ) -> BenefitResult:
     """Sjukersättning/aktivitetsersättning paid a month in a work scenario (see module docstring).
 
     `work_share` is the share of full time worked (0..1); `earnings_month` the gross wage a month.
+    `today`: `baseline(decision, age=age, p=p)` when the caller already has it (it does not change
+    with work; its lists are copied, not changed).
     """
     benefit = _kind_benefit(decision)
     level = decision.share
     free = ONE - level
-    base, steps, notices = baseline(decision, age=age, p=p)
+    if today is None:
+        base, steps, notices = baseline(decision, age=age, p=p)
+    else:
+        base, steps, notices = today[0], list(today[1]), list(today[2])
     steps.insert(
         0,
         Step(
