@@ -409,15 +409,19 @@ def calculate(
     net_earnings_month: Decimal,
     other_net_income_month: Decimal,
     p: ParameterSet,
+    norm: Riksnorm | None = None,
 ) -> BenefitResult:
     """Försörjningsstöd a month (SoL 2025:400 12 kap. 1, 7-8 §§), computed last.
 
     `net_earnings_month`: the household's pay from employment after tax (the jobbstimulans base).
     `other_net_income_month`: every other net income of the household, every other benefit included.
+    `norm`: the household's `riksnorm(...)` when the caller already has it (it does not change with
+    work; it is not changed here).
     """
-    norm = riksnorm(
-        len(adult_ages), children, p=p, small_children_lunch_at_home=decision.small_children_lunch_at_home
-    )
+    if norm is None:
+        norm = riksnorm(
+            len(adult_ages), children, p=p, small_children_lunch_at_home=decision.small_children_lunch_at_home
+        )
     steps = list(norm.steps)
     notices = list(norm.notices)
 

@@ -95,6 +95,8 @@ class _Offsets:
     barnbidrag: BenefitResult | None = None
     # Sjukersättning's amount by the rules today (sjukersattning.baseline): the same in every scenario.
     se_today: tuple[Decimal, list[Step], list[Notice]] | None = None
+    # The household's riksnorm (ekonomiskt bistånd): the same in every scenario.
+    eb_norm: ekonomiskt_bistand.Riksnorm | None = None
 
 
 def calculate(case: SECase, scenario: WorkScenario, p: ParameterSet) -> Outcome:
@@ -353,6 +355,13 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
         household_net = earnings + sum((b.amount for b in benefits), ZERO) + gross_other - tax.amount
         other_net = household_net + partner_net - net_earnings
         adult_ages = [person.age] + ([partner.age] if partner is not None else [])
+        if offsets.eb_norm is None:
+            offsets.eb_norm = ekonomiskt_bistand.riksnorm(
+                len(adult_ages),
+                case.children,
+                p=p,
+                small_children_lunch_at_home=case.ekonomiskt_bistand.small_children_lunch_at_home,
+            )
         eb = add(
             ekonomiskt_bistand.calculate(
                 case.ekonomiskt_bistand,
@@ -362,6 +371,7 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
                 net_earnings_month=net_earnings,
                 other_net_income_month=other_net,
                 p=p,
+                norm=offsets.eb_norm,
             )
         )
         # Jobbpremie (FK, 2026-03-01 to 2028-02-29): only in a month with pay and no försörjningsstöd.
