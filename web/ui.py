@@ -353,6 +353,14 @@ class Result:
         return str(gettext("%(currency)s a month", currency=self.currency))
 
     @property
+    def duty_groups(self) -> list[tuple[str, list[dict[str, str]]]]:
+        """Reporting duties under one heading per benefit and authority, in the pipeline's order."""
+        groups: dict[str, list[dict[str, str]]] = {}
+        for d in self.duties:
+            groups.setdefault(f"{d['benefit']} – {d['authority']}", []).append(d)
+        return list(groups.items())
+
+    @property
     def picked_row(self) -> Row:
         return self.rows[self.picked]
 
