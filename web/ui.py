@@ -192,19 +192,9 @@ def case_post(lang: str, cc: str) -> Response | str | tuple[str, int]:
         return _render_form(spec, values, by_field, general, data), 422
     if action == "switch" and form_lang != lang:
         values = case_to_values(case.model_dump(mode="json"), spec, lang)
-        values.update({k: v for k, v in data.raw.items() if k.startswith("custom.") and not v})
-    try:
-        result = build_result(case, data, lang)
-    except OutOfCoverageError as exc:
-        msg = gettext(
-            "There are no rules for this date in the calculator. It covers dates from %(first)s.",
-            first=long_date(exc.first, lang),
-        )
-        return _render_form(spec, values, {"rule_date": [msg]}, [], data), 422
-    except ParameterError:
-        current_app.logger.exception("parameter error")  # no client data in the message
-        msg = gettext("The calculation could not be made with the rules for this date.")
-        return _render_form(spec, values, {"rule_date": [msg]}, [], data), 422
+    result = _calculate(case, data, lang)
+    if isinstance(result, str):
+        return _render_form(spec, values, {"rule_date": [result]}, [], data), 422
     if action == "save":
         return _save(case)
     if action in ("print", "pdf"):
@@ -213,6 +203,20 @@ def case_post(lang: str, cc: str) -> Response | str | tuple[str, int]:
             return html
         return _pdf(html, result)
     return _render_result(spec, case, data, values, lang, result)
+
+
+def _calculate(case: CaseBase, data: FormData, lang: str) -> Result | str:
+    """The result, or why the rules cannot calculate this date (a message for the date field)."""
+    try:
+        return build_result(case, data, lang)
+    except OutOfCoverageError as exc:
+        return gettext(
+            "There are no rules for this date in the calculator. It covers dates from %(first)s.",
+            first=long_date(exc.first, lang),
+        )
+    except ParameterError:
+        current_app.logger.exception("parameter error")  # names a parameter, never client data
+        return gettext("The calculation could not be made with the rules for this date.")
 
 
 def _relocalise(spec: CountryForm, values: dict[str, str], old: str, new: str) -> dict[str, str]:
@@ -281,7 +285,9 @@ def _show_case(spec: CountryForm, case: CaseBase, lang: str) -> str | tuple[str,
     except ValidationError as exc:
         by_field, general = map_errors(exc, data, lang)
         return _render_form(spec, values, by_field, notes + general, data), 422
-    result = build_result(shown, data, lang)
+    result = _calculate(shown, data, lang)
+    if isinstance(result, str):
+        return _render_form(spec, values, {"rule_date": [result]}, notes, data), 422
     return _render_form(spec, values, {}, [], data, result, notes=notes)
 
 

@@ -636,3 +636,24 @@ def test_worked_example_says_plainly_when_work_costs_money(app):
     assert "In total you have SEK\xa08,740 a month after tax, SEK\xa0260 less than without work." in text
     lose = "For every SEK\xa0100 you earn you lose SEK\xa010: after tax and benefit changes you have less"
     assert lose + " than without work." in text
+
+
+def test_a_date_before_the_rules_is_an_error_at_the_date_field(client):
+    r = post(client, "en", rule_date="2020-01-01")
+    assert r.status_code == 422
+    html = r.get_data(as_text=True)
+    assert 'href="#f-rule_date"' in html and "no rules for this date" in html
+    token = csrf_token(client, "/sv/se/")
+    old = {
+        "country": "se",
+        "rule_date": "2020-01-01",
+        "person": {"age": 45},
+        "housing": {"housing_cost_month": "7000"},
+        "scenarios": [{"percent_of_full_time": "0", "hourly_wage": "150"}],
+    }
+    upload = (io.BytesIO(json.dumps(old).encode()), "c.json")
+    r = client.post(
+        "/sv/se/open", data={"csrf_token": token, "case_file": upload}, content_type="multipart/form-data"
+    )
+    assert r.status_code == 422
+    assert 'href="#f-rule_date"' in r.get_data(as_text=True)
