@@ -10,6 +10,7 @@ Each country registers its case model and pipeline in `COUNTRIES`.
 from __future__ import annotations
 
 import importlib
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -29,7 +30,7 @@ class Country:
     name: str
     currency: str
     case_model: str  # "module:Class"
-    pipeline: str  # "module:function"  (case, scenario, params) -> Outcome
+    pipeline: str  # "module:function"  (case, scenario, params) -> Outcome; may take detail= (see run)
 
 
 COUNTRIES: dict[str, Country] = {
@@ -65,7 +66,7 @@ def case_model(code: str) -> type[CaseBase]:
 
 
 @lru_cache(maxsize=8)
-def pipeline(code: str) -> Callable[[Any, WorkScenario, ParameterSet], Outcome]:
+def pipeline(code: str) -> Callable[..., Outcome]:
     return _load(country(code).pipeline)
 
 
@@ -86,9 +87,25 @@ def baseline_scenario(case: CaseBase, like: WorkScenario | None = None) -> WorkS
     return like.at_share(Decimal(0), label="0 %")
 
 
-def run(case: CaseBase, scenario: WorkScenario, params: ParameterSet | None = None) -> Outcome:
-    """One scenario through the country's pipeline."""
-    return pipeline(case.country)(case, scenario, params or case_params(case))  # type: ignore[attr-defined]
+@lru_cache(maxsize=8)
+def _takes_detail(fn: Callable[..., Outcome]) -> bool:
+    return "detail" in inspect.signature(fn).parameters
+
+
+def run(
+    case: CaseBase, scenario: WorkScenario, params: ParameterSet | None = None, *, detail: bool = True
+) -> Outcome:
+    """One scenario through the country's pipeline.
+
+    `detail=False`: the same amounts, without steps, notices, duties or parameters on the Outcome
+    (the benefits and the tax keep theirs) - for the sweep, which reads amounts only. Only a
+    pipeline with a `detail` keyword can leave them out; any other gives the full Outcome.
+    """
+    fn = pipeline(case.country)  # type: ignore[attr-defined]
+    p = params or case_params(case)
+    if detail or not _takes_detail(fn):
+        return fn(case, scenario, p)
+    return fn(case, scenario, p, detail=False)
 
 
 def calculate(case: CaseBase, scenarios: list[WorkScenario] | None = None) -> list[Outcome]:

@@ -1,7 +1,8 @@
 """The same pipeline over many scenarios: income against hours, thresholds and marginal rates.
 
 Hours are the axis (0-100 % of full time, one step for everything); each point is one full run
-of the country pipeline, so a point equals the single calculation at that share.
+of the country pipeline, so a point equals the single calculation at that share (the run leaves
+out the Outcome's own steps, notices and parameters, which a point does not show).
 
 Rates follow the OECD definitions (Taxing Wages / tax-benefit models):
 - marginal effective tax rate between two neighbouring points:
@@ -74,7 +75,7 @@ def sweep(case: CaseBase, like: WorkScenario, step_percent: Decimal = Decimal(1)
     currency = ""
     pct = Decimal(0)
     while pct <= 100:
-        o = run(case, like.at_share(pct / 100), params)
+        o = run(case, like.at_share(pct / 100), params, detail=False)  # amounts only
         currency = o.currency
         points.append(
             SweepPoint(

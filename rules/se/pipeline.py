@@ -99,7 +99,9 @@ class _Offsets:
     eb_norm: ekonomiskt_bistand.Riksnorm | None = None
 
 
-def calculate(case: SECase, scenario: WorkScenario, p: ParameterSet) -> Outcome:
+def calculate(case: SECase, scenario: WorkScenario, p: ParameterSet, *, detail: bool = True) -> Outcome:
+    """One scenario. `detail=False`: the amounts only (benefits, tax, net income, scenario), with no
+    steps, notices, duties or parameters on the Outcome itself (for the sweep, which reads amounts)."""
     cache = case._baseline  # a private attribute: read once (pydantic's __getattr__ is slow)
     if cache.get("case") is not case:
         # A copy of a case (model_copy) shares the parent's cache dict: start its own.
@@ -108,9 +110,9 @@ def calculate(case: SECase, scenario: WorkScenario, p: ParameterSet) -> Outcome:
     if offsets is None:
         # The not-working run sets, per benefit, how far the reported amount is from the rules.
         offsets = _Offsets({}, {})
-        _run(case, scenario.at_share(Decimal(0)), p, offsets, baseline=True)
+        _run(case, scenario.at_share(Decimal(0)), p, offsets, baseline=True, detail=False)
         cache[p.date] = offsets
-    return _run(case, scenario, p, offsets, baseline=False)
+    return _run(case, scenario, p, offsets, baseline=False, detail=detail)
 
 
 def _adjust(r: BenefitResult, offsets: _Offsets, baseline: bool) -> BenefitResult:
@@ -160,7 +162,9 @@ def _restate(n: Notice, reported: Decimal, amount: Decimal) -> Notice | None:
     return Notice(n.msg, values, n.severity, n.benefit)
 
 
-def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offsets, baseline: bool) -> Outcome:
+def _run(
+    case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offsets, baseline: bool, detail: bool
+) -> Outcome:
     person = case.person
     earnings = scenario.earnings_month
     share = scenario.share_of_full_time
@@ -384,6 +388,31 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
 
     benefits_total = sum((b.amount for b in benefits), ZERO)
     net_income = earnings + benefits_total + gross_other - tax.amount + partner_net
+    info = ScenarioInfo(
+        label=scenario.label or f"{(share * 100).quantize(Decimal('1'))} %",
+        hours_per_week=scenario.hours,
+        percent_of_full_time=share * 100,
+        full_time_hours_per_week=scenario.full_time_hours_per_week,
+        earnings_month=earnings,
+        hourly_wage=scenario.hourly_wage,
+    )
+    if not detail:
+        # The amounts only (see `calculate`): a sweep point or the not-working baseline.
+        return Outcome(
+            country="se",
+            currency="SEK",
+            rule_date=p.date,
+            scenario=info,
+            benefits=benefits,
+            tax=tax,
+            other_income=gross_other + partner_net,
+            net_income=net_income,
+            warnings=[],
+            assumptions=[],
+            reporting_duties=[],
+            baseline_mismatches=[],
+            parameters={},
+        )
 
     steps: list[Step] = []
     if earnings > 0:
@@ -448,14 +477,7 @@ def _run(case: SECase, scenario: WorkScenario, p: ParameterSet, offsets: _Offset
         country="se",
         currency="SEK",
         rule_date=p.date,
-        scenario=ScenarioInfo(
-            label=scenario.label or f"{(share * 100).quantize(Decimal('1'))} %",
-            hours_per_week=scenario.hours,
-            percent_of_full_time=share * 100,
-            full_time_hours_per_week=scenario.full_time_hours_per_week,
-            earnings_month=earnings,
-            hourly_wage=scenario.hourly_wage,
-        ),
+        scenario=info,
         benefits=benefits,
         tax=tax,
         other_income=gross_other + partner_net,
