@@ -279,6 +279,8 @@ def format_value(key: str, value: Any, currency: str, lang: str) -> str:
         return percent(Decimal(value) / 100 if key.endswith("_percent") else Decimal(value), lang)
     if key == "year" or key.endswith("_year_number"):
         return str(value)
+    if key.endswith("_factor"):
+        return number(value, lang, 4)  # e.g. 1,5357 prisbasbelopp: every decimal the rule uses
     if key.endswith(_NUMBER_SUFFIXES) or "hours" in key or key in ("level", "age", "months", "days"):
         return number(value, lang)
     if isinstance(value, int):

@@ -657,3 +657,24 @@ def test_a_date_before_the_rules_is_an_error_at_the_date_field(client):
     )
     assert r.status_code == 422
     assert 'href="#f-rule_date"' in r.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("amount_month", Decimal("13715"), "13\xa0715\xa0kr"),
+        ("kept_month", Decimal("1714.375"), "1\xa0714,38\xa0kr"),  # öre, rounded half up
+        ("kommunalskatt_rate", Decimal("0.3238"), "32,38\xa0%"),
+        ("level_share", Decimal("0.75"), "75\xa0%"),
+        ("living_level_factor", Decimal("1.5357"), "1,5357"),
+        ("hours_per_week", Decimal("20.0"), "20"),
+        ("left_months", Decimal("24"), "24"),
+        ("year", 2026, "2026"),
+        ("benefit_id", "se.bostadstillagg", "bostadstillägg"),
+    ],
+)
+def test_values_are_formatted_by_key_suffix(app, key, value, expected):
+    from benefits_calc.web.i18n import format_value
+
+    with app.test_request_context("/sv/"):
+        assert format_value(key, value, "SEK", "sv") == expected
