@@ -509,15 +509,17 @@ def _payer_groups(income: TaxableIncome) -> dict[str, TaxableIncome]:
     """The year's income by who pays it: Försäkringskassan (sjuk-/aktivitetsersättning, sjukpenning,
     aktivitetsstöd; a-kassa is counted here too), the employer, and other payers (tjänstepension …).
     Only groups with income; Försäkringskassan first, so it is the main payer on a tie."""
-    groups = {
-        "forsakringskassan": TaxableIncome(
+    groups: dict[str, TaxableIncome] = {}
+    if income.sjuk_aktivitetsersattning + income.other_pensionable > 0:
+        groups["forsakringskassan"] = TaxableIncome(
             sjuk_aktivitetsersattning=income.sjuk_aktivitetsersattning,
             other_pensionable=income.other_pensionable,
-        ),
-        "arbetsgivare": TaxableIncome(arbetsinkomst=income.arbetsinkomst),
-        "annan": TaxableIncome(other_taxable=income.other_taxable),
-    }
-    return {k: g for k, g in groups.items() if g.total > 0}
+        )
+    if income.arbetsinkomst > 0:
+        groups["arbetsgivare"] = TaxableIncome(arbetsinkomst=income.arbetsinkomst)
+    if income.other_taxable > 0:
+        groups["annan"] = TaxableIncome(other_taxable=income.other_taxable)
+    return groups
 
 
 def estimated_withholding(
