@@ -134,6 +134,16 @@ def calculate(case: CaseBase, scenarios: list[WorkScenario] | None = None) -> li
 
 def to_jsonable(obj: Any) -> Any:
     """Outcome (dataclasses, Decimals, dates) -> JSON-ready structures; Decimals become strings."""
+    t = type(obj)  # the common plain types first: this runs for every value of every Outcome
+    if t is str or t is int or t is bool or obj is None:
+        return obj
+    if t is Decimal:
+        return str(obj)
+    if t is dict:
+        return {str(k): to_jsonable(v) for k, v in obj.items()}
+    if t is list or t is tuple:
+        return [to_jsonable(v) for v in obj]
+
     from dataclasses import fields, is_dataclass
     from datetime import date
 
