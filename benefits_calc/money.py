@@ -20,7 +20,7 @@ def D(value: int | str | Decimal) -> Decimal:
     return value if isinstance(value, Decimal) else Decimal(value)
 
 
-_INT_STEPS = {1: ONE, 100: HUNDRED}
+_INT_STEPS = {1: ONE, 12: TWELVE, 100: HUNDRED}
 
 
 def _to_step(x: Decimal, step: Decimal | int, mode: str) -> Decimal:
