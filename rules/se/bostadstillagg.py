@@ -502,7 +502,7 @@ def calculate(
         capital_income_year=income.capital_income,
         wealth_part_year=wealth_part,
         partner_net_income_after_tax_year=partner_net_income_after_tax_year,
-        partner_capital_income_year=(partner_income or BTPIncome()).capital_income,
+        partner_capital_income_year=partner_income.capital_income if partner_income is not None else ZERO,
         partner_wealth_part_year=wealth_part if is_couple else ZERO,
         fribelopp_after_tax_year=fribelopp_after_tax_year,
         p=p,
