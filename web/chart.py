@@ -109,8 +109,8 @@ def render(
     e = escape
     out: list[str] = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {width} {height}" '
-        f'role="img" aria-labelledby="chart-title chart-desc" font-family="DejaVu Sans, Arial, sans-serif" '
-        f'font-size="13">',
+        f'role="img" aria-labelledby="chart-title chart-desc" '
+        f'font-family="Liberation Sans, Arial, DejaVu Sans, sans-serif" font-size="13">',
         f'<title id="chart-title">{e(text.title)}</title>',
         f'<desc id="chart-desc">{e(text.desc)}</desc>',
         f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="#ffffff" stroke="#555555"/>',
