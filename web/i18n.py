@@ -391,8 +391,31 @@ def _add_parameter_labels(pot: Path) -> None:
         write_po(fh, catalog, sort_output=True, omit_header=False, no_location=True)
 
 
+def _catalog_files() -> list[Path]:
+    return sorted(TRANSLATIONS_DIR.glob("messages.pot")) + sorted(TRANSLATIONS_DIR.glob("*/LC_MESSAGES/*"))
+
+
+def _content(path: Path) -> list[tuple[Any, Any, bool]]:
+    """A catalog's messages without its header (whose dates change on every run)."""
+    from babel.messages.pofile import read_po
+
+    with path.open("rb") as fh:
+        return [(m.id, m.string, m.fuzzy) for m in read_po(fh) if m.id]
+
+
 def update() -> None:
-    """Re-extract, merge into each catalog (new ids empty), compile, report what is missing."""
+    """Re-extract, merge into each catalog (new ids empty), compile, report what is missing.
+
+    When no message changed, the files are left exactly as they were (no date-only diffs)."""
+    before = {p: p.read_bytes() for p in _catalog_files()}
+    old = {p: _content(p) for p in before if p.suffix in (".po", ".pot")}
+    _update()
+    if all(p.exists() and _content(p) == content for p, content in old.items()):
+        for p, data in before.items():
+            p.write_bytes(data)
+
+
+def _update() -> None:
     extract()
     pot = str(TRANSLATIONS_DIR / "messages.pot")
     for lang in LANGUAGES:
