@@ -678,3 +678,10 @@ def test_values_are_formatted_by_key_suffix(app, key, value, expected):
 
     with app.test_request_context("/sv/"):
         assert format_value(key, value, "SEK", "sv") == expected
+
+
+def test_details_from_the_decision_are_not_hidden_when_filled(client):
+    html = post(client, "en", **{"sjukersattning.work_arrangement": "vilande"}).get_data(as_text=True)
+    assert '<details class="more" open>' in html
+    html = post(client, "en").get_data(as_text=True)
+    assert '<details class="more">' in html
