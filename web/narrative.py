@@ -116,6 +116,8 @@ def worked_example(o: Outcome, base: Outcome, lang: str, couple: bool = False) -
                 before=m(before),
                 after=m(after),
             )
+        elif after == 0:
+            text = gettext("You get no %(benefit)s.", benefit=name)
         else:
             text = gettext(
                 "Your %(benefit)s stays the same: %(amount)s a month.", benefit=name, amount=m(after)
