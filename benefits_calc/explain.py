@@ -76,6 +76,19 @@ class ReportingDuty:
     consequence: str
     reference: str
 
+    @classmethod
+    def of(cls, benefit: str, authority: str, prefix: str, reference: str) -> ReportingDuty:
+        """The duty whose messages are ``prefix.what``, ``.when``, ``.how`` and ``.consequence``."""
+        return cls(
+            benefit,
+            authority,
+            f"{prefix}.what",
+            f"{prefix}.when",
+            f"{prefix}.how",
+            f"{prefix}.consequence",
+            reference,
+        )
+
 
 def N_(text: str) -> str:
     """Mark an English message template for translation (extracted by pybabel with ``-k N_``).

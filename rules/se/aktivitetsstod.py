@@ -186,23 +186,17 @@ def reporting_duties(decision: AktivitetsstodDecision) -> list[ReportingDuty]:
     """
     benefit = f"se.{decision.kind}"
     return [
-        ReportingDuty(
-            benefit=benefit,
-            authority="se.forsakringskassan",
-            what="se.aktivitetsstod.duty.fk.what",
-            when="se.aktivitetsstod.duty.fk.when",
-            how="se.aktivitetsstod.duty.fk.how",
-            consequence="se.aktivitetsstod.duty.fk.consequence",
-            reference="Förordning (2017:819) 10 kap. 2 §, 8 kap. 1, 1 a §§, 5 kap. 4 §",
+        ReportingDuty.of(
+            benefit,
+            "se.forsakringskassan",
+            "se.aktivitetsstod.duty.fk",
+            "Förordning (2017:819) 10 kap. 2 §, 8 kap. 1, 1 a §§, 5 kap. 4 §",
         ),
-        ReportingDuty(
-            benefit=benefit,
-            authority="se.arbetsformedlingen",
-            what="se.aktivitetsstod.duty.report.what",
-            when="se.aktivitetsstod.duty.report.when",
-            how="se.aktivitetsstod.duty.report.how",
-            consequence="se.aktivitetsstod.duty.report.consequence",
-            reference="Förordning (2017:819) 6 kap. 2 §; "
+        ReportingDuty.of(
+            benefit,
+            "se.arbetsformedlingen",
+            "se.aktivitetsstod.duty.report",
+            "Förordning (2017:819) 6 kap. 2 §; "
             "https://arbetsformedlingen.se/for-arbetssokande/extra-stod/ersattning-och-franvaro/"
             "aktivitetsstod-och-utvecklingsersattning",
         ),

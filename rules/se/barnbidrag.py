@@ -168,13 +168,10 @@ def reporting_duties(children: list[Child]) -> list[ReportingDuty]:
     if not children:
         return []
     return [
-        ReportingDuty(
-            benefit=BENEFIT,
-            authority=AUTHORITY,
-            what="se.barnbidrag.duty.what",
-            when="se.barnbidrag.duty.when",
-            how="se.barnbidrag.duty.how",
-            consequence="se.barnbidrag.duty.consequence",
-            reference="SFB 110 kap. 46 §; SFB 108 kap. 2 §; SFB 16 kap. 7-8 §§",
+        ReportingDuty.of(
+            BENEFIT,
+            AUTHORITY,
+            "se.barnbidrag.duty",
+            "SFB 110 kap. 46 §; SFB 108 kap. 2 §; SFB 16 kap. 7-8 §§",
         )
     ]

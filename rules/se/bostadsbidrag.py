@@ -409,14 +409,11 @@ def reporting_duties(decision: BostadsbidragDecision | None = None) -> list[Repo
     """What a household with bostadsbidrag must tell Försäkringskassan (SFB 110 kap. 46 §,
     98 kap. 8 §)."""
     return [
-        ReportingDuty(
-            benefit=BENEFIT,
-            authority=AUTHORITY,
-            what="se.bb.duty.what",
-            when="se.bb.duty.when",
-            how="se.bb.duty.how",
-            consequence="se.bb.duty.consequence",
-            reference="SFB 110 kap. 46-47 §§; 98 kap. 2, 6, 8 §§",
+        ReportingDuty.of(
+            BENEFIT,
+            AUTHORITY,
+            "se.bb.duty",
+            "SFB 110 kap. 46-47 §§; 98 kap. 2, 6, 8 §§",
         )
     ]
 

@@ -539,14 +539,11 @@ def reporting_duties(decision: BostadstillaggDecision | None = None) -> list[Rep
     14 days). A small rise in income or wealth need not be reported for bostadstillägg (46 § last
     paragraph); the duty is shown without that exception, to be safe."""
     return [
-        ReportingDuty(
-            benefit=BENEFIT,
-            authority=AUTHORITY,
-            what="se.btp.duty.what",
-            when="se.btp.duty.when",
-            how="se.btp.duty.how",
-            consequence="se.btp.duty.consequence",
-            reference="SFB 110 kap. 46-47 §§; 103 kap. 2 §; 108 kap. 2 §",
+        ReportingDuty.of(
+            BENEFIT,
+            AUTHORITY,
+            "se.btp.duty",
+            "SFB 110 kap. 46-47 §§; 103 kap. 2 §; 108 kap. 2 §",
         )
     ]
 

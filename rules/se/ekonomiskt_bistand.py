@@ -671,13 +671,10 @@ def jobbpremie_reporting_duties(decision: EkonomisktBistandDecision) -> list[Rep
     if not decision.forsorjningsstod_every_month_jul_dec_2025:
         return []
     return [
-        ReportingDuty(
-            benefit=JOBBPREMIE,
-            authority=FK,
-            what="se.jobbpremie.duty.what",
-            when="se.jobbpremie.duty.when",
-            how="se.jobbpremie.duty.how",
-            consequence="se.jobbpremie.duty.consequence",
-            reference=JOBBPREMIE_REFERENCE,
+        ReportingDuty.of(
+            JOBBPREMIE,
+            FK,
+            "se.jobbpremie.duty",
+            JOBBPREMIE_REFERENCE,
         )
     ]

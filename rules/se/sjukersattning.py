@@ -751,38 +751,29 @@ def reporting_duties(decision: SjukersattningDecision) -> list[ReportingDuty]:
     """What the client must tell Försäkringskassan (SFB 110 kap. 46, 50, 51 §§; 37 kap. 3-4 §§)."""
     benefit = _kind_benefit(decision)
     duties = [
-        ReportingDuty(
-            benefit=benefit,
-            authority=AUTHORITY,
-            what="se.sjukersattning.duty.work.what",
-            when="se.sjukersattning.duty.work.when",
-            how="se.sjukersattning.duty.work.how",
-            consequence="se.sjukersattning.duty.work.consequence",
-            reference="SFB 110 kap. 46, 51, 52 §§; 36 kap. 9-10 §§; 108 kap. 2 §",
+        ReportingDuty.of(
+            benefit,
+            AUTHORITY,
+            "se.sjukersattning.duty.work",
+            "SFB 110 kap. 46, 51, 52 §§; 36 kap. 9-10 §§; 108 kap. 2 §",
         ),
     ]
     if decision.kind == "sjukersattning":
         duties.append(
-            ReportingDuty(
-                benefit=benefit,
-                authority=AUTHORITY,
-                what="se.sjukersattning.duty.capacity.what",
-                when="se.sjukersattning.duty.capacity.when",
-                how="se.sjukersattning.duty.capacity.how",
-                consequence="se.sjukersattning.duty.capacity.consequence",
-                reference="SFB 110 kap. 46, 47, 50, 52 §§; 36 kap. 19 §; 108 kap. 2 §",
+            ReportingDuty.of(
+                benefit,
+                AUTHORITY,
+                "se.sjukersattning.duty.capacity",
+                "SFB 110 kap. 46, 47, 50, 52 §§; 36 kap. 19 §; 108 kap. 2 §",
             )
         )
     if decision.granted_before_2008_07 and decision.kind == "sjukersattning":
         duties.append(
-            ReportingDuty(
-                benefit=benefit,
-                authority=AUTHORITY,
-                what="se.sjukersattning.duty.steglos.what",
-                when="se.sjukersattning.duty.steglos.when",
-                how="se.sjukersattning.duty.steglos.how",
-                consequence="se.sjukersattning.duty.steglos.consequence",
-                reference="SFB 37 kap. 3-4, 10-14 §§; 110 kap. 46 §",
+            ReportingDuty.of(
+                benefit,
+                AUTHORITY,
+                "se.sjukersattning.duty.steglos",
+                "SFB 37 kap. 3-4, 10-14 §§; 110 kap. 46 §",
             )
         )
     return duties

@@ -348,22 +348,16 @@ def calculate(decision: SjukpenningDecision, *, work_share: Decimal, p: Paramete
 def reporting_duties(decision: SjukpenningDecision) -> list[ReportingDuty]:
     """What to tell Försäkringskassan (SFB 110 kap. 46 §; 27 kap. 17, 25 §§; 108 kap. 2 §)."""
     return [
-        ReportingDuty(
-            benefit=BENEFIT,
-            authority=AUTHORITY,
-            what="se.sjukpenning.duty.work.what",
-            when="se.sjukpenning.duty.work.when",
-            how="se.sjukpenning.duty.work.how",
-            consequence="se.sjukpenning.duty.work.consequence",
-            reference="SFB 110 kap. 46, 47, 52 §§; 108 kap. 2 §; bidragsbrottslagen (2007:612)",
+        ReportingDuty.of(
+            BENEFIT,
+            AUTHORITY,
+            "se.sjukpenning.duty.work",
+            "SFB 110 kap. 46, 47, 52 §§; 108 kap. 2 §; bidragsbrottslagen (2007:612)",
         ),
-        ReportingDuty(
-            benefit=BENEFIT,
-            authority=AUTHORITY,
-            what="se.sjukpenning.duty.sick.what",
-            when="se.sjukpenning.duty.sick.when",
-            how="se.sjukpenning.duty.sick.how",
-            consequence="se.sjukpenning.duty.sick.consequence",
-            reference="SFB 27 kap. 17, 25 §§; 110 kap. 55 §",
+        ReportingDuty.of(
+            BENEFIT,
+            AUTHORITY,
+            "se.sjukpenning.duty.sick",
+            "SFB 27 kap. 17, 25 §§; 110 kap. 55 §",
         ),
     ]

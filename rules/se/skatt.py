@@ -551,23 +551,17 @@ def estimated_withholding(
 def reporting_duties() -> list[ReportingDuty]:
     """What the client should do towards Skatteverket when work starts or changes."""
     return [
-        ReportingDuty(
-            benefit=BENEFIT,
-            authority=AUTHORITY,
-            what="se.skatt.duty.jamkning.what",
-            when="se.skatt.duty.jamkning.when",
-            how="se.skatt.duty.jamkning.how",
-            consequence="se.skatt.duty.jamkning.consequence",
-            reference="Skatteförfarandelagen (2011:1244) 8 kap. (jämkning), 11 kap. (skatteavdrag)",
+        ReportingDuty.of(
+            BENEFIT,
+            AUTHORITY,
+            "se.skatt.duty.jamkning",
+            "Skatteförfarandelagen (2011:1244) 8 kap. (jämkning), 11 kap. (skatteavdrag)",
         ),
-        ReportingDuty(
-            benefit=BENEFIT,
-            authority=AUTHORITY,
-            what="se.skatt.duty.deklaration.what",
-            when="se.skatt.duty.deklaration.when",
-            how="se.skatt.duty.deklaration.how",
-            consequence="se.skatt.duty.deklaration.consequence",
-            reference="Skatteförfarandelagen (2011:1244) 56 kap. (slutlig skatt), 62 kap. (betalning), "
+        ReportingDuty.of(
+            BENEFIT,
+            AUTHORITY,
+            "se.skatt.duty.deklaration",
+            "Skatteförfarandelagen (2011:1244) 56 kap. (slutlig skatt), 62 kap. (betalning), "
             "65 kap. (kostnadsränta)",
         ),
     ]
