@@ -396,23 +396,24 @@ def _run(
         earnings_month=earnings,
         hourly_wage=scenario.hourly_wage,
     )
+    out = Outcome(
+        country="se",
+        currency="SEK",
+        rule_date=p.date,
+        scenario=info,
+        benefits=benefits,
+        tax=tax,
+        other_income=gross_other + partner_net,
+        net_income=net_income,
+        warnings=[],
+        assumptions=[],
+        reporting_duties=[],
+        baseline_mismatches=[],
+        parameters={},
+    )
     if not detail:
         # The amounts only (see `calculate`): a sweep point or the not-working baseline.
-        return Outcome(
-            country="se",
-            currency="SEK",
-            rule_date=p.date,
-            scenario=info,
-            benefits=benefits,
-            tax=tax,
-            other_income=gross_other + partner_net,
-            net_income=net_income,
-            warnings=[],
-            assumptions=[],
-            reporting_duties=[],
-            baseline_mismatches=[],
-            parameters={},
-        )
+        return out
 
     steps: list[Step] = []
     if earnings > 0:
@@ -473,22 +474,13 @@ def _run(
         if r is not None:
             for s in r.steps:
                 names.update(s.params)
-    return Outcome(
-        country="se",
-        currency="SEK",
-        rule_date=p.date,
-        scenario=info,
-        benefits=benefits,
-        tax=tax,
-        other_income=gross_other + partner_net,
-        net_income=net_income,
-        warnings=_unique(warnings),
-        assumptions=_unique(assumptions),
-        reporting_duties=_static_duties(case, offsets) + _unique(duties),
-        baseline_mismatches=mismatches,
-        parameters=p.subset(names),
-        steps=steps,
-    )
+    out.warnings = _unique(warnings)
+    out.assumptions = _unique(assumptions)
+    out.reporting_duties = _static_duties(case, offsets) + _unique(duties)
+    out.baseline_mismatches = mismatches
+    out.parameters = p.subset(names)
+    out.steps = steps
+    return out
 
 
 def _static_duties(case: SECase, offsets: _Offsets) -> list[ReportingDuty]:
