@@ -33,19 +33,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
 
-# A counselling case (example figures): SE 1/1 + bostadstillägg, at 150 kr/h.
+# A counselling case: the example single person with SE 1/1 + bostadstillägg (its own scenarios
+# are replaced by the workloads below).
 SINGLE: dict[str, Any] = {
-    "country": "se",
-    "rule_date": "2026-06-01",
-    "person": {"age": 40},
-    "housing": {"housing_cost_month": "6500"},
-    "sjukersattning": {
-        "kind": "sjukersattning",
-        "level": "1/1",
-        "amount_month": "13715",
-        "months_received": 60,
-    },
-    "bostadstillagg": {"amount_month": "5850"},
+    k: v
+    for k, v in json.loads(
+        (ROOT / "examples" / "se" / "single_sjukersattning_garanti.json").read_text(encoding="utf-8")
+    ).items()
+    if k != "scenarios"
 }
 
 
