@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -21,14 +21,16 @@ from pydantic import ValidationError
 
 from benefits_calc import engine
 from benefits_calc.models import WorkScenario, default_scenarios
+from benefits_calc.numbers import NumberTextError, machine_decimal
 from benefits_calc.parameters import OutOfCoverageError, ParameterError, load_country
 
 
 def _dec(text: str) -> Decimal:
+    """A number on the command line, read as the API reads one (13700 or 13700.50)."""
     try:
-        return Decimal(text)
-    except InvalidOperation:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        return machine_decimal(text, places=2)
+    except NumberTextError as exc:
+        raise argparse.ArgumentTypeError(exc.english()) from None
 
 
 def _percents(text: str) -> tuple[int, ...]:
@@ -171,7 +173,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write("The case is not valid:\n")
         for err in exc.errors(include_url=False, include_input=False):
             loc = ".".join(str(x) for x in err["loc"]) or "(case)"
-            sys.stderr.write(f"  {loc}: {err['msg']}\n")
+            meant = (err.get("ctx") or {}).get("as_thousands")
+            hint = f" (did you mean {meant}?)" if meant is not None else ""
+            sys.stderr.write(f"  {loc}: {err['msg']}{hint}\n")
         return 2
     except (OutOfCoverageError, engine.UnknownCountryError) as exc:
         sys.stderr.write(f"{exc}\n")

@@ -9,16 +9,21 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Annotated, Self
+from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from benefits_calc.numbers import decimal_type
 
 WEEKS_PER_MONTH = Decimal(52) / Decimal(12)
 CENT = Decimal("0.01")
 
-Money = Annotated[Decimal, Field(ge=0, le=10_000_000, max_digits=12, decimal_places=2)]
-Percent = Annotated[Decimal, Field(ge=0, le=100, max_digits=6, decimal_places=2)]
-Hours = Annotated[Decimal, Field(ge=0, le=80, max_digits=5, decimal_places=2)]
+# Amounts are exact decimals, read from JSON as benefits_calc.numbers.machine_decimal reads them.
+Money = decimal_type(2, ge=0, le=10_000_000, max_digits=12)
+Percent = decimal_type(2, ge=0, le=100, max_digits=6)
+Hours = decimal_type(2, ge=0, le=80, max_digits=5)
+HourlyWage = decimal_type(2, ge=0, le=10_000, max_digits=8)
+FullTimeHours = decimal_type(2, gt=0, le=60, max_digits=5)
 
 
 class StrictModel(BaseModel):
@@ -33,11 +38,9 @@ class WorkScenario(StrictModel):
     label: str | None = Field(default=None, max_length=60)
     percent_of_full_time: Percent | None = None
     hours_per_week: Hours | None = None
-    hourly_wage: Annotated[Decimal, Field(ge=0, le=10_000, max_digits=8, decimal_places=2)] | None = None
+    hourly_wage: HourlyWage | None = None
     monthly_wage_full_time: Money | None = None
-    full_time_hours_per_week: Annotated[Decimal, Field(gt=0, le=60, max_digits=5, decimal_places=2)] = (
-        Decimal(40)
-    )
+    full_time_hours_per_week: FullTimeHours = Decimal(40)
 
     @model_validator(mode="after")
     def _one_of_each(self) -> Self:

@@ -22,6 +22,8 @@ from benefits_calc.web.i18n import input_number, number, parse_number
 from flask_babel import gettext, lazy_gettext
 from pydantic import ValidationError
 
+from benefits_calc.numbers import NumberTextError
+
 STANDARD_PERCENTS: tuple[int, ...] = (0, 25, 50, 75, 100)
 CHILD_ROWS = 6
 CUSTOM_ROWS = 4
@@ -294,6 +296,9 @@ class FormData:
     counsellor_name: str = ""
     counsellor_contact: str = ""
     actions: list[dict[str, str]] = field(default_factory=list)
+    # Fields whose text is not one number (a letter, a thousands group that could be a decimal):
+    # left out of `case`, so nothing is calculated until the user says which number was meant.
+    number_errors: dict[str, NumberTextError] = field(default_factory=dict)
 
 
 def _put(target: dict[str, Any], dotted: str, value: Any) -> None:
@@ -303,17 +308,26 @@ def _put(target: dict[str, Any], dotted: str, value: Any) -> None:
     target[parts[-1]] = value
 
 
-def _convert(f: Field, raw: str, lang: str) -> Any:
-    if f.kind == "check":
-        return raw not in ("", "0", "off", "false")
-    if f.kind in ("number", "int"):
-        return parse_number(raw, lang)
-    return raw.strip()
+class _Numbers:
+    """Reads the number fields of one posted form, keeping what could not be read per field."""
+
+    def __init__(self, raw: Mapping[str, str], lang: str) -> None:
+        self.raw, self.lang = raw, lang
+        self.errors: dict[str, NumberTextError] = {}
+
+    def __call__(self, name: str) -> str:
+        """The field's number as a plain decimal string; '' when empty or not one number."""
+        try:
+            return parse_number(self.raw.get(name, ""), self.lang)
+        except NumberTextError as exc:
+            self.errors[name] = exc
+            return ""
 
 
 def read_form(form: Mapping[str, Any], spec: CountryForm, lang: str) -> FormData:
     """The posted form as the case dict `parse_case` validates (the same shape as the JSON)."""
     raw = {name: str(form.get(name, "") or "") for name in spec.fields}
+    num = _Numbers(raw, lang)
     case: dict[str, Any] = {"country": spec.code}
     section_of = {
         name: name.split(".", 1)[0] for name in spec.fields if name.split(".", 1)[0] in spec.sections
@@ -327,27 +341,32 @@ def read_form(form: Mapping[str, Any], spec: CountryForm, lang: str) -> FormData
             continue
         value = raw[name]
         if f.kind == "check":
-            if _convert(f, value, lang):
+            if value not in ("", "0", "off", "false"):
                 _put(case, name, True)
             continue
         if not value.strip():
             continue
-        _put(case, name, _convert(f, value, lang))
+        if f.kind in ("number", "int"):
+            value = num(name)
+            if value:
+                _put(case, name, value)
+        else:
+            _put(case, name, value.strip())
     for head in ("person", "housing"):
         case.setdefault(head, {})
     # children: the rows with an age
     child_rows = [i for i in range(CHILD_ROWS) if raw.get(f"children.{i}.age", "").strip()]
     case["children"] = [
         {
-            "age": parse_number(raw[f"children.{i}.age"], lang),
+            "age": num(f"children.{i}.age"),
             "alternating_residence": bool(raw.get(f"children.{i}.alternating_residence")),
         }
         for i in child_rows
     ]
     # scenarios: 0/25/50/75/100 % at the wage, then the custom rows with hours
-    hourly = parse_number(raw.get("wage.hourly", ""), lang)
-    monthly = parse_number(raw.get("wage.monthly", ""), lang)
-    full = parse_number(raw.get("wage.full_time_hours", ""), lang)
+    hourly = num("wage.hourly")
+    monthly = num("wage.monthly")
+    full = num("wage.full_time_hours")
     wage: dict[str, Any] = {}
     if hourly:
         wage["hourly_wage"] = hourly
@@ -358,10 +377,10 @@ def read_form(form: Mapping[str, Any], spec: CountryForm, lang: str) -> FormData
     scenarios: list[dict[str, Any]] = [{"percent_of_full_time": str(p), **wage} for p in STANDARD_PERCENTS]
     rows: list[str | None] = [None] * len(STANDARD_PERCENTS)
     for i in range(CUSTOM_ROWS):
-        hours = parse_number(raw.get(f"custom.{i}.hours", ""), lang)
+        hours = num(f"custom.{i}.hours")
         if not hours:
             continue
-        own = parse_number(raw.get(f"custom.{i}.hourly_wage", ""), lang)
+        own = num(f"custom.{i}.hourly_wage")
         s: dict[str, Any] = {"hours_per_week": hours}
         if own:
             s["hourly_wage"] = own
@@ -390,6 +409,7 @@ def read_form(form: Mapping[str, Any], spec: CountryForm, lang: str) -> FormData
         counsellor_name=str(form.get("counsellor.name", "") or "").strip()[:200],
         counsellor_contact=str(form.get("counsellor.contact", "") or "").strip()[:200],
         actions=actions,
+        number_errors=num.errors,
     )
 
 
@@ -519,6 +539,12 @@ def error_text(err: Mapping[str, Any], lang: str) -> tuple[str | None, str]:
     if kind == "less_than":
         return None, gettext("Enter less than %(limit)s.", limit=_limit(ctx.get("lt"), lang))
     if kind == "decimal_max_places":
+        if ctx.get("as_thousands") is not None:
+            return None, gettext(
+                "Use at most %(count)s decimals. Did you mean %(thousands)s?",
+                count=ctx.get("decimal_places", 2),
+                thousands=number(Decimal(str(ctx["as_thousands"])), lang),
+            )
         return None, gettext("Use at most %(count)s decimals.", count=ctx.get("decimal_places", 2))
     if kind in ("decimal_max_digits", "decimal_whole_digits"):
         return None, gettext("The number is too large.")
@@ -541,14 +567,57 @@ def error_text(err: Mapping[str, Any], lang: str) -> tuple[str | None, str]:
     return None, gettext("This value is not valid.")
 
 
-def map_errors(exc: ValidationError, data: FormData, lang: str) -> tuple[dict[str, list[str]], list[str]]:
-    """Pydantic errors -> {form field name: [messages]} and messages that belong to no field."""
+def number_error_text(exc: NumberTextError, lang: str, unit: Any = None) -> str:
+    """Why a typed text is not one number, and what to write instead, in the page's language."""
+    v = exc.values
+    if exc.code == "number.letter":
+        return gettext(
+            "“%(char)s” is not a digit (character %(position)s in “%(text)s”). Write the number with "
+            "digits only, for example %(example)s.",
+            char=v["char"],
+            position=v["position"],
+            text=exc.text,
+            example=number(Decimal(13700), lang),
+        )
+    if exc.code == "number.ambiguous":
+        meant = number(v["as_thousands"], lang)
+        if unit:
+            meant = " ".join((meant, str(unit)))  # "13 700 kr i månaden"
+        return gettext(
+            "“%(text)s” can be read in two ways. Did you mean %(thousands)s? Then write "
+            "%(thousands_typed)s. If you meant %(decimal)s, write %(decimal_typed)s.",
+            text=exc.text,
+            thousands=meant,
+            thousands_typed=number(v["as_thousands"], lang),
+            decimal=input_number(v["as_decimal"], lang),
+            decimal_typed=input_number(v["as_decimal"], lang),
+        )
+    return gettext(
+        "“%(text)s” is not a number that can be read: a group of thousands has three digits. Write "
+        "the number with digits only, for example %(example)s.",
+        text=exc.text,
+        example=number(Decimal(13700), lang),
+    )
+
+
+def map_errors(
+    exc: ValidationError | None, data: FormData, lang: str, spec: CountryForm | None = None
+) -> tuple[dict[str, list[str]], list[str]]:
+    """Pydantic errors -> {form field name: [messages]} and messages that belong to no field.
+
+    A field whose text was not one number (`FormData.number_errors`) gets that message only: the
+    model's complaint about the same field (e.g. "fill in this field") would mislead."""
     by_field: dict[str, list[str]] = {}
     general: list[str] = []
-    for err in exc.errors(include_url=False):
+    for name, err in data.number_errors.items():
+        unit = spec.fields[name].unit if spec is not None and name in spec.fields else None
+        by_field[name] = [number_error_text(err, lang, unit)]
+    for err in exc.errors(include_url=False) if exc is not None else ():
         loc = [str(x) for x in err.get("loc", ())]
         hint, msg = error_text(err, lang)
         name = _field_for(loc, hint, data)
+        if name in data.number_errors:
+            continue
         if name is None:
             if msg not in general:
                 general.append(msg)

@@ -9,11 +9,11 @@ Maintenance (from the repository root)::
 
     python -m benefits_calc.web.i18n update   # re-extract, merge into sv/da/fi/en, compile, report gaps
     python -m benefits_calc.web.i18n check    # report missing translations only (exit 1 if any)
+    python -m benefits_calc.web.i18n fill T.json  # {"English": {"sv": …, "da": …, "fi": …}} into the catalogs
 """
 
 from __future__ import annotations
 
-import re
 import string
 import sys
 from collections.abc import Callable, Mapping
@@ -29,6 +29,7 @@ from babel.numbers import NumberPattern, format_decimal, format_percent, parse_p
 from flask_babel import gettext, lazy_gettext
 
 from benefits_calc.messages import all_messages
+from benefits_calc.numbers import read_typed
 
 #: URL code -> (Babel locale used for formatting, the language's own name)
 LANGUAGES: dict[str, tuple[str, str]] = {
@@ -202,37 +203,13 @@ def input_number(value: Any, lang: str) -> str:
     return text.replace(".", dec)
 
 
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
-
-
 def parse_number(raw: str, lang: str) -> str:
-    """Normalise what a user typed ('13 000', '32,38', '13.000' in Danish) to '13000', '32.38'.
-
-    Returns the input unchanged when it is not a number, so that validation reports it.
-    """
-    text = _SPACES.sub("", raw or "").replace("\u2212", "-")
-    for suffix in ("kr", "SEK", "sek", "€", "EUR", "%"):
-        text = text.removesuffix(suffix)
-    if not text:
-        return ""
-    loc = Locale.parse(babel_locale(lang))
-    group = loc.number_symbols["latn"]["group"]
-    commas, dots = text.count(","), text.count(".")
-    if commas and dots:  # both: the last one is the decimal separator
-        dec = "," if text.rfind(",") > text.rfind(".") else "."
-        text = text.replace("." if dec == "," else ",", "").replace(dec, ".")
-    elif commas or dots:
-        sep = "," if commas else "."
-        tail = text.rsplit(sep, 1)[1]
-        if text.count(sep) > 1 or (sep == group and len(tail) == 3):
-            text = text.replace(sep, "")
-        else:
-            text = text.replace(sep, ".")
-    try:
-        Decimal(text)
-    except InvalidOperation:
-        return raw.strip()
-    return text
+    """What a user typed ('13 000', '32,38', '13.000' in Danish, '5 000:-') as a plain decimal
+    string ('13000', '32.38'); '' when empty. Raises `NumberTextError` when the text is not one
+    number in this language (a letter, or a thousands group that could be a decimal)."""
+    symbols = _locale(lang).number_symbols["latn"]
+    value = read_typed(raw, decimal=symbols["decimal"], group=symbols["group"])
+    return "" if value is None else format(value, "f")
 
 
 # --- rule messages --------------------------------------------------------------------------------
@@ -456,6 +433,42 @@ def compile_catalogs() -> None:
             write_mo(fh, catalog, use_fuzzy=False)
 
 
+def fill(path: str | Path) -> int:
+    """Write translations from a JSON file ``{"English msgid": {"sv": "...", "da": "...", "fi": "..."}}``
+    into the catalogs (an id not in a catalog yet is added), then compile. Returns how many were
+    written. For translators and reviewers who work on a list rather than on four .po files."""
+    import json
+
+    from babel.messages.pofile import read_po, write_po
+
+    wanted: dict[str, dict[str, str]] = json.loads(Path(path).read_text(encoding="utf-8"))
+    written = 0
+    for lang in TRANSLATED:  # English is the source language: its catalog stays empty
+        po = TRANSLATIONS_DIR / lang / "LC_MESSAGES" / "messages.po"
+        if not po.exists():
+            continue
+        with po.open("rb") as fh:
+            catalog = read_po(fh, locale=lang)
+        changed = False
+        for msgid, by_lang in wanted.items():
+            text = by_lang.get(lang)
+            if not text:
+                continue
+            m = catalog.get(msgid)
+            if m is None:
+                catalog.add(msgid, text)
+            elif m.string != text or m.fuzzy:
+                m.string, m.flags = text, set(m.flags) - {"fuzzy"}
+            else:
+                continue
+            changed, written = True, written + 1
+        if changed:
+            with po.open("wb") as fh:
+                write_po(fh, catalog, sort_output=True, no_location=True)
+    compile_catalogs()
+    return written
+
+
 def report(out: Callable[[str], Any] = print) -> int:
     total = 0
     for lang in TRANSLATED:
@@ -475,8 +488,11 @@ def main(argv: list[str] | None = None) -> int:
     elif cmd == "compile":
         compile_catalogs()
         return 0
+    elif cmd == "fill" and len(args) == 2:
+        print(f"{fill(args[1])} translations written")
+        return 1 if report() else 0
     elif cmd != "check":
-        print("usage: python -m benefits_calc.web.i18n [update|check|compile]")
+        print("usage: python -m benefits_calc.web.i18n [update|check|compile|fill FILE.json]")
         return 2
     return 1 if report() else 0
 

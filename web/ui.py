@@ -80,6 +80,7 @@ from pydantic import ValidationError
 from benefits_calc import engine
 from benefits_calc.explain import Notice, ReportingDuty
 from benefits_calc.models import CaseBase
+from benefits_calc.numbers import NumberTextError
 from benefits_calc.outcome import Outcome
 from benefits_calc.parameters import OutOfCoverageError, Param, ParameterError
 
@@ -185,10 +186,13 @@ def case_post(lang: str, cc: str) -> Response | str | tuple[str, int]:
     values = dict(data.raw)
     try:
         case = engine.parse_case(data.case, cc)
+        problem: ValidationError | None = None
     except ValidationError as exc:
+        problem = exc
+    if problem is not None or data.number_errors:
         if action == "switch":
             return _render_form(spec, _relocalise(spec, values, form_lang, lang), {}, [], data)
-        by_field, general = map_errors(exc, data, lang)
+        by_field, general = map_errors(problem, data, lang, spec)
         return _render_form(spec, values, by_field, general, data), 422
     if action == "switch" and form_lang != lang:
         values = case_to_values(case.model_dump(mode="json"), spec, lang)
@@ -227,7 +231,7 @@ def _relocalise(spec: CountryForm, values: dict[str, str], old: str, new: str) -
         if f.kind in ("number", "int") and raw.strip():
             try:
                 out[name] = input_number(Decimal(parse_number(raw, old)), new)
-            except ArithmeticError:  # not a number: keep it as typed, validation will say so
+            except (NumberTextError, ArithmeticError):  # not one number: kept as typed
                 pass
     return out
 
@@ -283,7 +287,7 @@ def _show_case(spec: CountryForm, case: CaseBase, lang: str) -> str | tuple[str,
     try:
         shown = engine.parse_case(data.case, spec.code)
     except ValidationError as exc:
-        by_field, general = map_errors(exc, data, lang)
+        by_field, general = map_errors(exc, data, lang, spec)
         return _render_form(spec, values, by_field, notes + general, data), 422
     result = _calculate(shown, data, lang)
     if isinstance(result, str):

@@ -9,11 +9,12 @@ Amounts are per month unless the field name says ``_year``.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Literal, Self
+from typing import Literal, Self
 
 from pydantic import Field, PrivateAttr, model_validator
 
 from benefits_calc.models import CaseBase, Money, StrictModel
+from benefits_calc.numbers import decimal_type
 
 Level = Literal["1/1", "3/4", "1/2", "1/4"]
 LEVEL_SHARE: dict[str, Decimal] = {
@@ -22,7 +23,9 @@ LEVEL_SHARE: dict[str, Decimal] = {
     "1/2": Decimal("0.5"),
     "1/4": Decimal("0.25"),
 }
-TaxRate = Annotated[Decimal, Field(ge=15, le=40, max_digits=5, decimal_places=2)]
+TaxRate = decimal_type(2, ge=15, le=40, max_digits=5)
+Area = decimal_type(1, gt=0, le=1000, max_digits=6)
+DailyAmount = decimal_type(2, ge=0, le=2000, max_digits=7)
 
 
 class Person(StrictModel):
@@ -63,7 +66,7 @@ class Housing(StrictModel):
         description="Rent or boendekostnad incl. heating and water, excl. household electricity."
     )
     household_electricity_month: Money = Decimal(0)
-    area_m2: Annotated[Decimal, Field(gt=0, le=1000, max_digits=6, decimal_places=1)] | None = None
+    area_m2: Area | None = None
     reasonable_housing_cost_month: Money | None = Field(
         default=None,
         description="The municipality's limit for a reasonable housing cost (ekonomiskt bistånd). "
@@ -114,7 +117,7 @@ class AktivitetsstodDecision(StrictModel):
     """Aktivitetsstöd or utvecklingsersättning for an Arbetsförmedlingen programme."""
 
     kind: Literal["aktivitetsstod", "utvecklingsersattning"] = "aktivitetsstod"
-    daily_amount: Annotated[Decimal, Field(ge=0, le=2000, max_digits=7, decimal_places=2)]
+    daily_amount: DailyAmount
     programme_days_per_week: int = Field(default=5, ge=1, le=5)
 
 

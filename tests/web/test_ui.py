@@ -348,11 +348,34 @@ def test_responses_are_not_cached_for_downloads(client):
         ("1 234,5 kr", "fi", "1234.5"),
         ("\u22125", "sv", "-5"),
         ("", "sv", ""),
-        ("abc", "sv", "abc"),
+        ("7000 kr", "sv", "7000"),
+        ("5 000:-", "sv", "5000"),
+        ("13.700,-", "da", "13700"),
+        ("1 234,56 €", "fi", "1234.56"),
     ],
 )
 def test_parse_number(raw, lang, expected):
     assert parse_number(raw, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "lang", "code"),
+    [
+        ("abc", "sv", "number.letter"),
+        ("13 7OO", "sv", "number.letter"),
+        ("13.700", "sv", "number.ambiguous"),  # Swedish thousands are a space: 13 700 or 13,7?
+        ("13,700", "sv", "number.ambiguous"),
+        ("13,700", "da", "number.ambiguous"),  # Danish decimal comma
+        ("13.700", "en", "number.ambiguous"),  # English decimal point
+        ("13.70.0", "sv", "number.grouping"),
+    ],
+)
+def test_parse_number_refuses_what_has_no_single_reading(raw, lang, code):
+    from benefits_calc.numbers import NumberTextError
+
+    with pytest.raises(NumberTextError) as info:
+        parse_number(raw, lang)
+    assert info.value.code == code
 
 
 @pytest.mark.parametrize(
@@ -492,6 +515,32 @@ def test_every_decision_letter_section_calculates(client, section):
             assert 'class="error-summary"' in html
             break
         assert "Traceback" not in html
+
+
+def test_a_thousands_group_with_a_dot_is_never_read_as_decimals(client):
+    # Issue: "13.700" typed as sjukersättning on the Swedish page became 13,70 kr and the table showed
+    # 14 kr. Now nothing is calculated and the field says which number was meant.
+    r = post(client, **{"sjukersattning.amount_month": "13.700"})
+    assert r.status_code == 422
+    html = r.get_data(as_text=True)
+    assert 'id="results"' not in html
+    assert "”13.700” kan läsas på två sätt. Menade du 13" + NBSP + "700 kr i månaden?" in html
+    assert 'name="sjukersattning.amount_month" value="13.700"' in html  # kept as typed
+
+
+def test_a_letter_in_a_number_is_pointed_at(client):
+    r = post(client, **{"sjukersattning.amount_month": "13 7OO"})
+    assert r.status_code == 422
+    html = r.get_data(as_text=True)
+    assert "”O” är inte en siffra (tecken 5 i ”13 7OO”)" in html
+
+
+@pytest.mark.parametrize(("typed", "lang"), [("13.715", "da"), ("13,715", "en"), ("13 715:-", "sv")])
+def test_thousands_written_the_language_s_way_are_read_as_thousands(client, typed, lang):
+    # 13 715 kr sjukersättning whichever way the language writes thousands: the same result page.
+    r = post(client, lang, **{"sjukersattning.amount_month": typed})
+    assert r.status_code == 200
+    assert 'id="results"' in r.get_data(as_text=True)
 
 
 def test_language_switch_of_an_unfinished_form_rewrites_numbers(client):
