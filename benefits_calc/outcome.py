@@ -17,6 +17,12 @@ class BenefitResult:
     `amount` is what is paid **per month** in the scenario (an annual rule's amount / 12, rounded
     as the authority rounds). `period` is the period the law assesses in ("month" or "year").
     `reported` is the monthly amount from today's decision letter, when the user gave it.
+
+    `excluded`: a hard condition of the law fails (an age limit, an exclusion such as "no
+    bostadsbidrag without children with bostadstillägg"): the amount is 0 in every scenario,
+    whatever the decision letter says, and the client is told the authority will stop it.
+    `uncertain`: the amount is kept from the decision letter although the rules, with what was
+    entered, give nothing; it is not a confident figure and is marked wherever it is shown.
     """
 
     benefit: str
@@ -27,6 +33,8 @@ class BenefitResult:
     period: str = "month"
     reported: Decimal | None = None
     notices: list[Notice] = field(default_factory=list)
+    excluded: bool = False
+    uncertain: bool = False
 
     def param_names(self) -> set[str]:
         return {n for s in self.steps for n in s.params}
@@ -99,3 +107,9 @@ class Outcome:
 
     def benefit(self, benefit_id: str) -> BenefitResult | None:
         return next((b for b in self.benefits if b.benefit == benefit_id), None)
+
+    @property
+    def uncertain_benefits(self) -> list[str]:
+        """Benefits whose amount is kept from a decision letter against the rules (see
+        `BenefitResult.uncertain`): the net income and its change include them, uncertainly."""
+        return [b.benefit for b in self.benefits if b.uncertain]

@@ -147,6 +147,14 @@ class BenefitOut(_Out):
     reported: DecimalStr | None = Field(description="Per month according to today's decision letter.")
     taxable: bool
     assessed_per: str = Field(description='The period the law assesses in: "month" or "year".')
+    excluded: bool = Field(
+        description="A hard condition of the law fails (an age limit, an exclusion): 0 in every "
+        "scenario whatever the decision letter says; a notice says the authority will stop it."
+    )
+    uncertain: bool = Field(
+        description="Kept from the decision letter although the rules, with what was entered, give "
+        "nothing: not a confident figure (nor are the net income and change that include it)."
+    )
     steps: list[StepOut]
     notices: list[NoticeOut]
 
@@ -173,6 +181,10 @@ class OutcomeOut(_Out):
     tax: TaxOut
     other_income: DecimalStr
     net_income: DecimalStr = Field(description="The household's income after tax, per month.")
+    uncertain_benefits: list[str] = Field(
+        description="Benefits whose amount is uncertain (see `benefits[].uncertain`); when any, the "
+        "net income and its change are uncertain too."
+    )
     change_vs_not_working: DecimalStr | None
     kept_per_extra_unit: DecimalStr | None = Field(
         description="Of each extra krona earned against not working, how much is kept."
@@ -201,6 +213,7 @@ class SweepPointOut(_Out):
     tax: DecimalStr
     net_income: DecimalStr
     benefits: dict[str, DecimalStr]
+    uncertain: list[str] = Field(description="Benefits whose amount at this point is uncertain.")
     metr: DecimalStr | None = Field(description="Marginal effective tax rate against the previous point.")
     ptr: DecimalStr | None = Field(description="Participation tax rate against not working.")
 

@@ -65,6 +65,8 @@ def outcome_to_dict(o: Outcome) -> dict[str, Any]:
                 "reported": None if b.reported is None else str(b.reported),
                 "taxable": b.taxable,
                 "assessed_per": b.period,
+                "excluded": b.excluded,
+                "uncertain": b.uncertain,
                 "steps": [_step(s) for s in b.steps],
                 "notices": [_notice(n) for n in b.notices],
             }
@@ -78,6 +80,7 @@ def outcome_to_dict(o: Outcome) -> dict[str, Any]:
         },
         "other_income": str(o.other_income),
         "net_income": str(o.net_income),
+        "uncertain_benefits": o.uncertain_benefits,
         "change_vs_not_working": None if o.change_vs_not_working is None else str(o.change_vs_not_working),
         "kept_per_extra_unit": None if o.kept_per_extra_unit is None else str(o.kept_per_extra_unit),
         "steps": [_step(s) for s in o.steps],

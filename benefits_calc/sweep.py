@@ -32,6 +32,7 @@ class SweepPoint:
     tax: Decimal
     net_income: Decimal
     benefits: dict[str, Decimal]
+    uncertain: tuple[str, ...] = ()  # benefits kept from a decision letter against the rules
     metr: Decimal | None = None  # against the previous point
     ptr: Decimal | None = None  # against 0 hours
 
@@ -85,6 +86,7 @@ def sweep(case: CaseBase, like: WorkScenario, step_percent: Decimal = Decimal(1)
                 tax=o.tax.amount,
                 net_income=o.net_income,
                 benefits={b.benefit: b.amount for b in o.benefits},
+                uncertain=tuple(o.uncertain_benefits),
             )
         )
         pct += step_percent
@@ -156,6 +158,7 @@ def sweep_to_dict(r: SweepResult) -> dict[str, Any]:
                 "tax": str(p.tax),
                 "net_income": str(p.net_income),
                 "benefits": {k: str(v) for k, v in p.benefits.items()},
+                "uncertain": list(p.uncertain),
                 "metr": s(p.metr),
                 "ptr": s(p.ptr),
             }

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from html import escape
+from itertools import pairwise
 
 from markupsafe import Markup
 
@@ -30,6 +31,7 @@ PALETTE: tuple[tuple[str, str], ...] = (
     ("#1b5e20", "16 3 2 3"),
     ("#4a148c", "2 2"),
 )
+UNCERTAIN_STYLE = ("#c4c4c4", "6 3")  # light grey, dashed: readable in grey print
 HALO = ' stroke="#ffffff" stroke-width="4" paint-order="stroke" stroke-linejoin="round"'  # legible over lines
 
 
@@ -38,6 +40,7 @@ class ChartPoint:
     hours: Decimal
     net: Decimal
     benefits: dict[str, Decimal] = field(default_factory=dict)
+    uncertain: bool = False  # the net includes an amount kept from a decision letter against the rules
 
 
 @dataclass
@@ -46,6 +49,7 @@ class Mark:
     net: Decimal
     label: str
     picked: bool = False
+    uncertain: bool = False
 
 
 @dataclass
@@ -58,6 +62,7 @@ class ChartText:
     baseline: str  # e.g. "Without work: 15 600 kr"
     delta: str  # e.g. "+2 300 kr against not working"
     benefit_names: dict[str, str]
+    uncertain: str = ""  # legend entry for the band under an uncertain net income
 
 
 def _nice_step(span: float, target: int) -> float:
@@ -88,7 +93,8 @@ def render(
                 series_ids.append(bid)
     width, left, right, top = 820, 92, 24, 24
     plot_h = 320
-    legend_rows = math.ceil((len(series_ids) + 1) / 2)
+    show_uncertain = bool(text.uncertain) and any(p.uncertain for p in points)
+    legend_rows = math.ceil((len(series_ids) + 1 + show_uncertain) / 2)
     height = top + plot_h + 64 + legend_rows * 24 + 8
     plot_w = width - left - right
 
@@ -158,6 +164,13 @@ def render(
             f"{'M' if i == 0 else 'L'}{X(hh):.1f},{Y(vv):.1f}" for i, (hh, vv) in enumerate(values)
         )
 
+    # Where the net income includes an uncertain amount: a wide grey band under the net line.
+    for a, b in pairwise(points):
+        if a.uncertain and b.uncertain:
+            out.append(
+                f'<path d="{path([(a.hours, a.net), (b.hours, b.net)])}" fill="none" '
+                f'stroke="{UNCERTAIN_STYLE[0]}" stroke-width="12" stroke-dasharray="{UNCERTAIN_STYLE[1]}"/>'
+            )
     for i, bid in enumerate(series_ids):
         colour, dash = PALETTE[i % len(PALETTE)]
         d = path([(p.hours, p.benefits.get(bid, Decimal(0))) for p in points])
@@ -196,7 +209,7 @@ def render(
         anchor = "start" if x < left + 15 else "end" if x > left + plot_w - 15 else "middle"
         labels.append(
             f'<text x="{x:.1f}" y="{y - 11:.1f}" text-anchor="{anchor}" fill="#111111" font-size="12"'
-            f"{HALO}>{e(mk.label)}</text>"
+            f"{HALO}>{e(mk.label)}{' ?' if mk.uncertain else ''}</text>"
         )
     out.extend(labels)
     # legend
@@ -205,6 +218,8 @@ def render(
         (text.net, NET_STYLE, 3.5),
         *[(text.benefit_names.get(b, b), PALETTE[i % len(PALETTE)], 2.0) for i, b in enumerate(series_ids)],
     ]
+    if show_uncertain:
+        entries.append((text.uncertain, UNCERTAIN_STYLE, 12.0))
     for i, (label, (colour, dash), w) in enumerate(entries):
         col, row = i % 2, i // 2
         lx = left + col * (plot_w / 2)

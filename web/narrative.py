@@ -44,6 +44,18 @@ def scenario_title(o: Outcome, lang: str, with_wage: bool = True) -> str:
     return gettext("%(hours)s hours a week (%(share)s)", hours=hours, share=share)
 
 
+def uncertain_text(benefit_id: str, amount: str) -> str:
+    """Why a kept amount is marked uncertain, and what to check (table note, worked example)."""
+    return gettext(
+        "Uncertain: %(amount)s of this is %(benefit)s, kept as the decision letter says although the "
+        "rules, with what was entered, give none. It may fall or stop when you work, so the total and "
+        "the change are uncertain too. Check the incomes and the household entered, and ask the "
+        "authority that pays it.",
+        amount=amount,
+        benefit=benefit_name(benefit_id),
+    )
+
+
 def _steps(steps: Any, currency: str, lang: str) -> list[str]:
     return [message(st.msg, st.values, currency, lang) for st in steps]
 
@@ -182,6 +194,9 @@ def worked_example(o: Outcome, base: Outcome, lang: str, couple: bool = False) -
     else:
         text = gettext("In total you have %(net)s a month after tax, the same as without work.", net=net)
     out.append(Sentence(text, _steps(o.steps, cur, lang), "total"))
+    for b in o.benefits:
+        if b.uncertain:
+            out.append(Sentence(uncertain_text(b.benefit, m(b.amount)), kind="warning"))
 
     if o.kept_per_extra_unit is not None and s.earnings_month > 0:
         kept = (o.kept_per_extra_unit * 100).quantize(Decimal(1))

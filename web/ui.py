@@ -59,6 +59,7 @@ from benefits_calc.web.narrative import (
     ThresholdText,
     scenario_title,
     thresholds_in_words,
+    uncertain_text,
     worked_example,
 )
 from flask import (
@@ -75,6 +76,7 @@ from flask import (
 )
 from flask_babel import gettext, lazy_gettext
 from flask_wtf.csrf import CSRFError
+from markupsafe import Markup
 from pydantic import ValidationError
 
 from benefits_calc import engine
@@ -343,6 +345,17 @@ class Result:
     full_time_hours: Decimal
     today: dict[str, Any] = field(default_factory=dict)
     wage_text: str = ""
+    # Why a "?" marks an amount (a benefit kept from a decision letter against the rules).
+    uncertain_notes: list[str] = field(default_factory=list)
+
+    def mark(self, uncertain: Any) -> Markup:
+        """The "?" after an uncertain amount (table cells for the benefit, net income, change)."""
+        if not uncertain:
+            return Markup("")
+        return Markup(
+            '<span class="uncertain-mark" aria-hidden="true">?</span>'
+            '<span class="visually-hidden"> ({})</span>'
+        ).format(gettext("uncertain"))
 
     def money(self, x: Decimal | None, sign: bool = False) -> str:
         if x is None:
@@ -493,7 +506,10 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
     m = lambda x: money(x, currency, lang, whole=True)  # noqa: E731
     change = chosen.change_vs_not_working or Decimal(0)
     if sw is not None:
-        points = [chart.ChartPoint(p.hours_per_week, p.net_income, dict(p.benefits)) for p in sw.points]
+        points = [
+            chart.ChartPoint(p.hours_per_week, p.net_income, dict(p.benefits), bool(p.uncertain))
+            for p in sw.points
+        ]
     else:
         points = [
             chart.ChartPoint(
@@ -502,7 +518,14 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
             for o in sorted(outcomes[:standard], key=lambda o: o.scenario.hours_per_week)
         ]
     marks = [
-        chart.Mark(r.outcome.scenario.hours_per_week, r.outcome.net_income, r.short, r.picked) for r in rows
+        chart.Mark(
+            r.outcome.scenario.hours_per_week,
+            r.outcome.net_income,
+            r.short,
+            r.picked,
+            bool(r.outcome.uncertain_benefits),
+        )
+        for r in rows
     ]
     step_hours = full_time * SWEEP_STEP / 100
     texts = chart.ChartText(
@@ -527,6 +550,7 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
             "%(delta)s against not working", delta=money(change, currency, lang, whole=True, sign=True)
         ),
         benefit_names={b: benefit_name(b) for b in benefit_ids},
+        uncertain=gettext("Uncertain: includes an amount kept from a decision letter (see the table)"),
     )
     svg = chart.render(
         points,
@@ -572,6 +596,7 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
         rows=rows,
         benefit_ids=benefit_ids,
         worked=worked_example(chosen, base, lang, couple),
+        uncertain_notes=_uncertain_notes(outcomes, currency, lang),
         wage_text=wage_text,
         thresholds=thresholds_in_words(sw, full_time, currency, lang),
         chart_svg=svg,
@@ -589,6 +614,16 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
         full_time_hours=full_time,
         today=_today(case),
     )
+
+
+def _uncertain_notes(outcomes: list[Outcome], currency: str, lang: str) -> list[str]:
+    """One note per benefit whose kept amount is uncertain in some scenario (see BenefitResult)."""
+    kept: dict[str, Decimal] = {}
+    for o in outcomes:
+        for b in o.benefits:
+            if b.uncertain:
+                kept[b.benefit] = max(kept.get(b.benefit, Decimal(0)), b.amount)
+    return [uncertain_text(bid, money(x, currency, lang, whole=True)) for bid, x in kept.items()]
 
 
 def _today(case: CaseBase) -> dict[str, Any]:

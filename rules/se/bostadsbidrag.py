@@ -111,6 +111,13 @@ def young_cost_bidrag(cost_counted: Decimal, p: ParameterSet) -> tuple[Decimal, 
     return b1, b2
 
 
+def _excluded(steps: list[Step], notices: list[Notice], reported: Decimal) -> BenefitResult:
+    """A hard condition fails: none is paid whatever the decision letter says."""
+    r = _result(ZERO, steps, notices, reported)
+    r.excluded = True
+    return r
+
+
 def _result(amount: Decimal, steps: list[Step], notices: list[Notice], reported: Decimal) -> BenefitResult:
     return BenefitResult(
         benefit=BENEFIT,
@@ -263,11 +270,13 @@ def calculate(
             is_couple and partner_age is not None and partner_age >= ages["stop"]
         )
         if applicant_age < ages["min"] or too_old:
+            # SFB 96 kap. 10-11 §§: without children, only for ages 18-28 (both partners).
             steps.append(_step("se.bb.young_age", {}, ("bb_young_age",)))
-            return _finish(ZERO, ZERO, steps, notices, reported, p)
+            return _excluded(steps, notices, reported)
         if receives_bostadstillagg:
+            # SFB 96 kap. 11 § 3: none without children for someone with bostadstillägg.
             steps.append(_step("se.bb.young_btp", {}))
-            return _finish(ZERO, ZERO, steps, notices, reported, p)
+            return _excluded(steps, notices, reported)
         limit = p.v("bb_young_area_limit")
         cost = area_adjusted_cost(housing_cost_month, area_m2, limit, None)
         if cost != housing_cost_month:

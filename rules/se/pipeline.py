@@ -57,6 +57,12 @@ MESSAGES = {
         "Today's decision letter says {reported} a month; the rules give {modelled_today}. The "
         "difference ({offset}) is kept in this scenario: {modelled} + ({offset}) = {amount}."
     ),
+    "se.adjust.excluded": N_(
+        "The decision letter says {reported} a month, but by the rules it cannot be paid in your "
+        "situation (see how it is calculated), so it is counted as 0 in every scenario. "
+        "{authority_id} will stop it when they learn of this and may reclaim what has been paid: "
+        "contact them."
+    ),
     "se.adjust.not_modelled": N_(
         "Today's decision letter says {reported} a month, but the rules, with what was entered, give "
         "nothing. This calculation cannot show how work changes it: it is shown unchanged, but it may "
@@ -115,9 +121,22 @@ def calculate(case: SECase, scenario: WorkScenario, p: ParameterSet, *, detail: 
     return _run(case, scenario, p, offsets, baseline=False, detail=detail)
 
 
-def _adjust(r: BenefitResult, offsets: _Offsets, baseline: bool) -> BenefitResult:
+def _adjust(r: BenefitResult, offsets: _Offsets, baseline: bool, working: bool = True) -> BenefitResult:
     """Start from the decision letter (see module docstring)."""
     if r.reported is None:
+        return r
+    if r.excluded:
+        # The law ends the benefit: 0 in every scenario, not the letter's amount (issue: a kept
+        # amount that will be reclaimed is not income).
+        if r.reported > 0:
+            r.notices.append(
+                Notice(
+                    "se.adjust.excluded",
+                    {"reported": r.reported, "authority_id": r.authority},
+                    "danger",
+                    r.benefit,
+                )
+            )
         return r
     modelled = r.amount
     if baseline:
@@ -143,8 +162,10 @@ def _adjust(r: BenefitResult, offsets: _Offsets, baseline: bool) -> BenefitResul
     r.amount = amount
     r.notices = [n for n in (_restate(n, r.reported, amount) for n in r.notices) if n is not None]
     if m0 == 0 and not baseline:
-        # The rules give nothing today, so they cannot say when the reported amount falls or stops.
+        # The rules give nothing today, so they cannot say when the reported amount falls or stops:
+        # the amount kept is marked uncertain wherever it is shown.
         r.notices.append(Notice("se.adjust.not_modelled", {"reported": r.reported}, "danger", r.benefit))
+        r.uncertain = working and amount > 0  # not working, it is what the letter says is paid
     return r
 
 
@@ -173,7 +194,7 @@ def _run(
     notices_extra: list[Notice] = []
 
     def add(r: BenefitResult) -> BenefitResult:
-        r = _adjust(r, offsets, baseline)
+        r = _adjust(r, offsets, baseline, working=scenario.hours > 0)
         benefits.append(r)
         return r
 

@@ -204,7 +204,10 @@ def calculate(decision: SjukpenningDecision, *, work_share: Decimal, p: Paramete
                 ("sp_sgi_min_pbb", "prisbasbelopp"),
             )
         )
-        return BenefitResult(BENEFIT, AUTHORITY, ZERO, True, steps, reported=decision.amount_month)
+        # No SGI below the minimum (SFB 25 kap. 3 §): no sjukpenning, whatever the letter says.
+        return BenefitResult(
+            BENEFIT, AUTHORITY, ZERO, True, steps, reported=decision.amount_month, excluded=True
+        )
 
     rate, rate_msg = compensation_rate(decision, p)
     if rate_msg is not None:

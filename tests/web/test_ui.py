@@ -543,6 +543,76 @@ def test_thousands_written_the_language_s_way_are_read_as_thousands(client, type
     assert 'id="results"' in r.get_data(as_text=True)
 
 
+def _rows(html: str) -> list[str]:
+    body = html.split('<table class="scenarios">', 1)[1].split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    return re.findall(r"<tr.*?</tr>", body, flags=re.S)
+
+
+def test_a_benefit_the_law_ends_is_0_on_the_page_and_the_page_says_why(client):
+    # Issue 7.2: a 30-year-old without children types bostadsbidrag 800 kr. SFB 96 kap. 10-11 §§:
+    # without children only until 29 -> 0 in every row, and a danger notice says Försäkringskassan
+    # will stop it and may reclaim it.
+    r = post(
+        client,
+        "en",
+        **{
+            "person.age": "30",
+            "sjukersattning.amount_month": "",
+            "bostadstillagg.amount_month": "",
+            "bostadsbidrag.amount_month": "800",
+        },
+    )
+    assert r.status_code == 200
+    html = r.get_data(as_text=True)
+    rows = _rows(html)
+    assert len(rows) == 6  # not working, 25/50/75/100 %, 16 h
+    for row in rows:
+        cells = re.findall(r'<td class="num[^"]*">([^<]*)', row)
+        assert cells[1] == "0", row  # earnings, then bostadsbidrag
+    assert "Försäkringskassan will stop it when they learn of this and may reclaim" in html
+
+
+def test_an_amount_kept_against_the_rules_is_marked_uncertain(client):
+    # Issue 7.2: partner earning 24 000 kr, försörjningsstöd 3 000 kr typed. The rules give 0 today
+    # (the partner's pay alone is above riksnorm + housing), so the 3 000 is kept but marked "?" in
+    # every working row - the bistånd cell, the net income and the change - with a note saying what
+    # to check; the not-working row (what the letter says is paid today) is not marked.
+    r = post(
+        client,
+        "en",
+        **{
+            "sjukersattning.amount_month": "",
+            "bostadstillagg.amount_month": "",
+            "partner.age": "40",
+            "partner.work_income_month": "24,000",
+            "ekonomiskt_bistand.amount_month": "3,000",
+        },
+    )
+    assert r.status_code == 200
+    html = r.get_data(as_text=True)
+    rows = _rows(html)
+    assert "uncertain-mark" not in rows[0]
+    for row in rows[1:]:
+        assert row.count('class="uncertain-mark"') == 3, row
+    assert "Uncertain: SEK" in html and "ekonomiskt bistånd, kept as the decision letter says" in html
+    assert 'stroke="#c4c4c4"' in html  # the chart's band under the uncertain net income
+    # The summary the client takes home marks the same figures.
+    summary = post(
+        client,
+        "en",
+        action="print",
+        **{
+            "sjukersattning.amount_month": "",
+            "bostadstillagg.amount_month": "",
+            "partner.age": "40",
+            "partner.work_income_month": "24,000",
+            "ekonomiskt_bistand.amount_month": "3,000",
+        },
+    ).get_data(as_text=True)
+    assert summary.count('class="uncertain-mark"') >= 3 * 5
+    assert "Uncertain: SEK" in summary
+
+
 def test_language_switch_of_an_unfinished_form_rewrites_numbers(client):
     # Danish "13.000" is thirteen thousand; in English it must become "13000", not 13.0
     token = csrf_token(client, "/da/se/")

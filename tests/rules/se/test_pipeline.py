@@ -638,6 +638,7 @@ def test_reported_amount_the_rules_cannot_reproduce_is_flagged():
     btp = o.benefit("se.bostadstillagg")
     assert btp.amount == D(500)
     assert [n.severity for n in btp.notices if n.msg == "se.adjust.not_modelled"] == ["danger"]
+    assert btp.uncertain and o.uncertain_benefits == ["se.bostadstillagg"]
     assert "se.adjust.not_modelled" in pipeline.MESSAGES
 
 
@@ -658,3 +659,85 @@ def test_couple_sbt_uses_the_partners_annual_tax():
     o = outcome(couple_case(), "0", hourly="150")
     step = next(s for s in o.benefit("se.bostadstillagg").steps if s.msg == "se.sbt.income_couple")
     assert step.values["partner_income_year"] == D(246723)
+
+
+# ---------------------------------------------------------------------------------------------
+# A benefit the law ends is not kept from the decision letter (issue 7.2).
+# ---------------------------------------------------------------------------------------------
+def young_single(age: int, **benefits) -> dict:
+    return {
+        "country": "se",
+        "rule_date": "2026-06-01",
+        "person": {"age": age},
+        "housing": {"housing_cost_month": "4000"},
+        **benefits,
+    }
+
+
+def test_bostadsbidrag_without_children_ends_at_29_whatever_the_letter_says():
+    # A 30-year-old without children types bostadsbidrag 800 kr. SFB 96 kap. 10-11 §§: without
+    # children only ages 18-28 [bb_young_age: stop 29] -> none is paid, in every scenario, also when
+    # not working; the 800 kr are not kept (they would be reclaimed), a danger notice says so.
+    case = parse_case(young_single(30, bostadsbidrag={"amount_month": "800"}))
+    s = WorkScenario(percent_of_full_time=D(50), hourly_wage=D(150))
+    base, work = calculate(case, [s])
+    for o in (base, work):
+        bb = o.benefit("se.bostadsbidrag")
+        assert bb.amount == 0 and bb.excluded and not bb.uncertain
+        assert "se.bb.young_age" in {st.msg for st in bb.steps}
+        assert [n.values for n in bb.notices if n.msg == "se.adjust.excluded"] == [
+            {"reported": D(800), "authority_id": "se.forsakringskassan"}
+        ]
+        assert "se.bb.notice.repayment_risk" not in {n.msg for n in bb.notices}
+        assert o.uncertain_benefits == []
+    # No income when not working, so no tax: the net is 0, not the letter's 800.
+    assert base.net_income == 0
+    # At 50 %: 20 h x 150 x 52/12 = 13 000 earned; the net is the pay after tax and nothing else.
+    assert work.net_income == D(13000) - work.tax.amount
+    # Not a "mismatch carried into every scenario": the benefit ends.
+    assert base.baseline_mismatches == [] and work.baseline_mismatches == []
+    assert "se.adjust.excluded" in pipeline.MESSAGES
+
+
+def test_bostadsbidrag_without_children_ends_with_bostadstillagg():
+    # 25 years, aktivitetsersättning + bostadstillägg, and bostadsbidrag 600 typed: SFB 96 kap.
+    # 11 § 3 - no bostadsbidrag without children for someone with bostadstillägg -> 0, excluded.
+    data = young_single(
+        25,
+        sjukersattning={"kind": "aktivitetsersattning", "amount_month": "11000"},
+        bostadstillagg={"amount_month": "3000"},
+        bostadsbidrag={"amount_month": "600"},
+    )
+    o = outcome(data, "25", hourly="150")
+    bb = o.benefit("se.bostadsbidrag")
+    assert (bb.amount, bb.excluded) == (0, True)
+    assert "se.bb.young_btp" in {st.msg for st in bb.steps}
+
+
+def test_sjukpenning_below_the_lowest_sgi_ends():
+    # SGI 10 000 kr a year < 24 % of PBB 59 200 = 14 208 -> whole hundreds 14 200 [sp_sgi_min_pbb]
+    # (SFB 25 kap. 3 §): no sjukpenning, though 2 000 kr a month was typed.
+    data = young_single(40, sjukpenning={"sgi_year": "10000", "amount_month": "2000"})
+    o = outcome(data, "0", hourly="150")
+    sp = o.benefit("se.sjukpenning")
+    assert (sp.amount, sp.excluded) == (0, True)
+    assert {n.msg for n in sp.notices} >= {"se.adjust.excluded"}
+
+
+def test_a_kept_amount_the_rules_cannot_follow_is_marked_uncertain():
+    # The issue's case: a partner earning 24 000 kr a month and försörjningsstöd 3 000 kr typed.
+    # By the rules the household's income is above the riksnorm and the housing cost today
+    #   (partner's 24 000 before tax alone exceeds riksnorm for two adults 8 510 + housing 4 000),
+    # so the rules give 0 today and cannot say how work changes the 3 000: the amount is kept,
+    # with a danger notice, and marked uncertain in every working scenario - never when not
+    # working, where it is what the letter says is paid today.
+    data = young_single(40, ekonomiskt_bistand={"amount_month": "3000"})
+    data["partner"] = {"age": 40, "work_income_month": "24000"}
+    case = parse_case(data)
+    s = WorkScenario(percent_of_full_time=D(100), hourly_wage=D(150))
+    base, work = calculate(case, [s])
+    eb0, eb = base.benefit("se.ekonomiskt_bistand"), work.benefit("se.ekonomiskt_bistand")
+    assert (eb0.amount, eb0.uncertain) == (D(3000), False)
+    assert (eb.amount, eb.uncertain) == (D(3000), True)
+    assert work.uncertain_benefits == ["se.ekonomiskt_bistand"]
+    assert "se.adjust.not_modelled" in {n.msg for n in eb.notices}
