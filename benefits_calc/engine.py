@@ -4,14 +4,12 @@
     outcomes = calculate(case)                        # one Outcome per scenario, 0 % first
     result = sweep(case, base)                        # 0-100 % of full time, thresholds, METR
 
-Each country registers its case model and pipeline in `COUNTRIES`.
+Each country registers itself in `COUNTRIES` (see `Country`).
 """
 
 from __future__ import annotations
 
 import importlib
-import inspect
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -19,6 +17,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from benefits_calc.decision_letters import DecisionLetters
+from benefits_calc.explain import ReportingDuty
+from benefits_calc.household import Household, assemble
 from benefits_calc.models import CaseBase, WorkScenario
 from benefits_calc.outcome import Outcome
 from benefits_calc.parameters import ParameterSet, parameters
@@ -26,21 +27,34 @@ from benefits_calc.parameters import ParameterSet, parameters
 
 @dataclass(frozen=True)
 class Country:
+    """A country in the calculator: the one place a new country is registered.
+
+    `rules` is the country's rules package (``benefits_calc.rules.<cc>``); in it, `case_model`
+    names the case model ("module:Class") and ``pipeline`` is the module with the pipeline:
+
+    * ``calculate(case, scenario, p, h, today)`` - the benefits in the authorities' order, written
+      into the `Household` ``h``;
+    * ``prepare(case, p)`` (optional) - what does not change with work, computed once per case and
+      rule date (``today`` above; None without it);
+    * ``reporting_duties(case)`` (optional) - what the client must report, per benefit received.
+
+    Every module of the package that defines ``MESSAGES`` contributes its message ids
+    (benefits_calc.messages); the web app's presentation lives in ``benefits_calc.web.countries.<cc>``.
+    """
+
     code: str
     name: str
     currency: str
     case_model: str  # "module:Class"
-    pipeline: str  # "module:function"  (case, scenario, params) -> Outcome; may take detail= (see run)
+    rules: str = ""  # the rules package; default benefits_calc.rules.<code>
+
+    @property
+    def package(self) -> str:
+        return self.rules or f"benefits_calc.rules.{self.code}"
 
 
 COUNTRIES: dict[str, Country] = {
-    "se": Country(
-        "se",
-        "Sverige",
-        "SEK",
-        "benefits_calc.rules.se.case:SECase",
-        "benefits_calc.rules.se.pipeline:calculate",
-    ),
+    "se": Country("se", "Sverige", "SEK", "benefits_calc.rules.se.case:SECase"),
 }
 
 
@@ -66,8 +80,9 @@ def case_model(code: str) -> type[CaseBase]:
 
 
 @lru_cache(maxsize=8)
-def pipeline(code: str) -> Callable[..., Outcome]:
-    return _load(country(code).pipeline)
+def pipeline(code: str) -> Any:
+    """The country's pipeline module (see `Country`)."""
+    return importlib.import_module(country(code).package + ".pipeline")
 
 
 def parse_case(data: dict[str, Any], code: str | None = None) -> CaseBase:
@@ -87,42 +102,78 @@ def baseline_scenario(case: CaseBase, like: WorkScenario | None = None) -> WorkS
     return like.at_share(Decimal(0), label="0 %")
 
 
-@lru_cache(maxsize=8)
-def _takes_detail(fn: Callable[..., Outcome]) -> bool:
-    return "detail" in inspect.signature(fn).parameters
+class Calculation:
+    """One case on its rule date: the parameters, what the country computes once per case
+    (``prepare``), the decision letters learnt when not working, and the reporting duties. Every
+    scenario of the case (a table, a sweep) runs through one Calculation, so nothing is computed
+    twice and nothing is stored on the case itself."""
+
+    def __init__(self, case: CaseBase, params: ParameterSet | None = None) -> None:
+        self.case = case
+        self.country = country(case.country)  # type: ignore[attr-defined]
+        self.rules = pipeline(self.country.code)
+        self.params = params or case_params(case)
+        view = self.params.tracking()
+        prepare = getattr(self.rules, "prepare", None)
+        self.today = prepare(case, view) if prepare is not None else None
+        self._prepared_reads = view.reads
+        self.letters = DecisionLetters()
+        self._duties: list[ReportingDuty] | None = None
+        self._scenario(baseline_scenario(case), self.params, learning=True)
+
+    def _scenario(self, scenario: WorkScenario, p: ParameterSet, *, learning: bool = False) -> Household:
+        h = Household(self.letters, learning=learning, working=scenario.hours > 0)
+        self.rules.calculate(self.case, scenario, p, h, self.today)
+        return h
+
+    def duties(self) -> list[ReportingDuty]:
+        """What the client must report, per benefit received (the same in every scenario)."""
+        if self._duties is None:
+            fn = getattr(self.rules, "reporting_duties", None)
+            self._duties = list(fn(self.case)) if fn is not None else []
+        return self._duties
+
+    def run(self, scenario: WorkScenario, *, detail: bool = True) -> Outcome:
+        """One scenario. `detail=False`: the amounts only, without the Outcome's own steps,
+        notices, duties or parameters (a sweep point reads amounts)."""
+        p = self.params.tracking() if detail else self.params
+        h = self._scenario(scenario, p)
+        return assemble(
+            h,
+            scenario,
+            p,
+            country=self.country.code,
+            currency=self.country.currency,
+            detail=detail,
+            letters=self.letters,
+            duties=self.duties() if detail else None,
+            reads=p.reads | self._prepared_reads if detail else frozenset(),
+        )
 
 
 def run(
     case: CaseBase, scenario: WorkScenario, params: ParameterSet | None = None, *, detail: bool = True
 ) -> Outcome:
-    """One scenario through the country's pipeline.
-
-    `detail=False`: the same amounts, without steps, notices, duties or parameters on the Outcome
-    (the benefits and the tax keep theirs) - for the sweep, which reads amounts only. Only a
-    pipeline with a `detail` keyword can leave them out; any other gives the full Outcome.
-    """
-    fn = pipeline(case.country)  # type: ignore[attr-defined]
-    p = params or case_params(case)
-    if detail or not _takes_detail(fn):
-        return fn(case, scenario, p)
-    return fn(case, scenario, p, detail=False)
+    """One scenario of a case (a Calculation of its own; use one `Calculation` for many)."""
+    return Calculation(case, params).run(scenario, detail=detail)
 
 
-def calculate(case: CaseBase, scenarios: list[WorkScenario] | None = None) -> list[Outcome]:
+def calculate(
+    case: CaseBase, scenarios: list[WorkScenario] | None = None, calc: Calculation | None = None
+) -> list[Outcome]:
     """Every scenario of the case (or `scenarios`), each with its change against not working.
 
     The not-working (0 hours) outcome is computed once and used as the comparison; it is listed
     first unless the scenarios already include 0 hours.
     """
-    params = case_params(case)
+    calc = calc or Calculation(case)
     chosen = list(scenarios if scenarios is not None else case.scenarios)
-    base_s = baseline_scenario(case, chosen[0] if chosen else None)
-    base = run(case, base_s, params)
+    base = calc.run(baseline_scenario(case, chosen[0] if chosen else None))
     outs: list[Outcome] = []
     if not any(s.hours == 0 for s in chosen):
         outs.append(base)
     for s in chosen:
-        outs.append(base if s.hours == 0 and s.label is None else run(case, s, params))
+        outs.append(base if s.hours == 0 and s.label is None else calc.run(s))
     for o in outs:
         o.change_vs_not_working = o.net_income - base.net_income
         gross_delta = o.scenario.earnings_month - base.scenario.earnings_month

@@ -8,6 +8,7 @@ extracts them); this module gathers them. `render` gives the English sentence (C
 from __future__ import annotations
 
 import importlib
+import pkgutil
 import string
 from collections.abc import Mapping
 from decimal import Decimal
@@ -22,41 +23,37 @@ ENGINE_MESSAGES: dict[str, str] = {
         "(checked up to {confirmed_through}). Ask for a new calculation when the new figures are out."
     ),
     "engine.unverified_parameter": N_("{label} ({value}) could not be verified against an official source."),
-    "engine.baseline_mismatch": N_(
-        "Today's {benefit_id} according to the decision letter is {reported} a month; the "
-        "calculation gives {modelled}. Check the decision letter; the difference is carried into "
-        "every scenario."
-    ),
     "engine.estimate": N_("This is an estimate. The authority that pays the benefit decides."),
 }
 
-# Country rule modules that define MESSAGES. A new module adds its name here.
-RULE_MODULES: dict[str, tuple[str, ...]] = {
-    "se": (
-        "pipeline",
-        "skatt",
-        "sjukersattning",
-        "sjukpenning",
-        "aktivitetsstod",
-        "bostadstillagg",
-        "bostadsbidrag",
-        "barnbidrag",
-        "ekonomiskt_bistand",
-        "reporting",
-    ),
-}
+# The engine's modules that define MESSAGES (every country's outcome uses them).
+ENGINE_MODULES = ("benefits_calc.household", "benefits_calc.decision_letters")
+
+
+def rule_modules(code: str) -> list[str]:
+    """Every module of a country's rules package (from the registry), in name order."""
+    from benefits_calc.engine import country
+
+    package = importlib.import_module(country(code).package)
+    return [
+        f"{package.__name__}.{m.name}"
+        for m in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name)
+    ]
 
 
 @lru_cache(maxsize=1)
 def all_messages() -> dict[str, str]:
+    """Message id -> English template, from the engine and every registered country's rules.
+    A module that cannot be imported is an error, not a silently missing message."""
+    from benefits_calc.engine import COUNTRIES
+
     out = dict(ENGINE_MESSAGES)
-    for country, modules in RULE_MODULES.items():
-        for mod in modules:
-            try:
-                m = importlib.import_module(f"benefits_calc.rules.{country}.{mod}")
-            except ModuleNotFoundError:
-                continue
-            out.update(getattr(m, "MESSAGES", {}))
+    modules = [*ENGINE_MODULES, *(m for code in COUNTRIES for m in rule_modules(code))]
+    for name in modules:
+        for msg_id, template in getattr(importlib.import_module(name), "MESSAGES", {}).items():
+            if out.get(msg_id, template) != template:
+                raise ValueError(f"message id {msg_id!r} is defined twice with different texts ({name})")
+            out[msg_id] = template
     return out
 
 

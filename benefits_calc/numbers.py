@@ -29,7 +29,20 @@ from pydantic_core import PydanticCustomError
 #: What may stand before or after the digits (case-insensitive): currencies and "per cent",
 #: and the Swedish and Danish ways of writing whole kronor ("5 000:-", "13.700,-").
 SUFFIXES = (
-    ":-", ",-", ".-", "kronor", "kroner", "kr.", "kr", "sek", "dkk", "euroa", "euro", "eur", "€", "%",
+    ":-",
+    ",-",
+    ".-",
+    "kronor",
+    "kroner",
+    "kr.",
+    "kr",
+    "sek",
+    "dkk",
+    "euroa",
+    "euro",
+    "eur",
+    "€",
+    "%",
 )
 PREFIXES = ("kr.", "kr", "sek", "dkk", "eur", "€")
 SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007']")
@@ -258,4 +271,3 @@ __all__ = [
     "pydantic_number",
     "read_typed",
 ]
-

@@ -23,6 +23,7 @@ class BenefitResult:
     whatever the decision letter says, and the client is told the authority will stop it.
     `uncertain`: the amount is kept from the decision letter although the rules, with what was
     entered, give nothing; it is not a confident figure and is marked wherever it is shown.
+    `tax_free`: the part of the amount that is not taxed (the rest is taxable when `taxable`).
     """
 
     benefit: str
@@ -35,6 +36,9 @@ class BenefitResult:
     notices: list[Notice] = field(default_factory=list)
     excluded: bool = False
     uncertain: bool = False
+    # The part of `amount` that is not taxed (e.g. the 25 % paid on vilande sjukersättning,
+    # IL 11 kap. 30 §): a field of the result, never read back out of an explanation step.
+    tax_free: Decimal = Decimal(0)
 
     def param_names(self) -> set[str]:
         return {n for s in self.steps for n in s.params}

@@ -22,12 +22,13 @@ Changing next year's figures is a data change only: add a ``[[name.values]]`` en
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, wraps
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from benefits_calc.explain import Notice
 
@@ -45,6 +46,7 @@ class OutOfCoverageError(ParameterError):
 
 
 Value = Decimal | dict[str, Decimal]
+R = TypeVar("R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,9 +200,14 @@ class ParameterSet:
 
     ``p["name"]`` gives the `Param`; ``p.v("name")`` its Decimal value; ``p.table("name")`` a
     table value. `warnings` says when the date lies beyond the confirmed rules.
+
+    Provenance cannot drift: `tracking()` gives a view of the same values that records the name of
+    every parameter read (`reads`), and the engine lists exactly those on an Outcome. A rule that
+    caches its results uses `cached_rule`, which records the first computation's reads again on
+    every hit.
     """
 
-    __slots__ = ("_cache", "_series", "confirmed_through", "country", "date", "warnings")
+    __slots__ = ("_base", "_cache", "_reads", "_series", "confirmed_through", "country", "date", "warnings")
 
     def __init__(self, country: CountryParameters, on: date) -> None:
         self.country = country.country
@@ -208,6 +215,8 @@ class ParameterSet:
         self.confirmed_through = country.confirmed_through
         self._series = country.series
         self._cache: dict[str, Param] = {}
+        self._reads: set[str] | None = None
+        self._base: ParameterSet = self
         self.warnings: list[Notice] = []
         if on > country.confirmed_through:
             self.warnings.append(
@@ -218,11 +227,46 @@ class ParameterSet:
                 )
             )
 
+    def tracking(self) -> ParameterSet:
+        """The same parameters (sharing their cache), recording every name read in `reads`."""
+        view = object.__new__(ParameterSet)
+        for slot in ("_cache", "_series", "confirmed_through", "country", "date", "warnings", "_base"):
+            setattr(view, slot, getattr(self, slot))
+        view._reads = set()
+        return view
+
+    @property
+    def base(self) -> ParameterSet:
+        """The shared, untracked set (a cache key: equal dates share one)."""
+        return self._base
+
+    @property
+    def reads(self) -> frozenset[str]:
+        """Names of the parameters read through this view (empty when not tracking)."""
+        return frozenset(self._reads or ())
+
+    def note(self, names: frozenset[str] | set[str]) -> None:
+        """Record parameters read elsewhere on this view's behalf (a cached computation)."""
+        if self._reads is not None:
+            self._reads.update(names)
+
     def __getitem__(self, name: str) -> Param:
         try:
-            return self._cache[name]
+            param = self._cache[name]
         except KeyError:
-            return self._load(name)
+            param = self._load(name)
+        if self._reads is not None:
+            self._reads.add(name)
+        return param
+
+    def in_force(self, name: str) -> bool:
+        """Whether the parameter has a value on this date (a rule that starts or ends on a date
+        asks this instead of catching the error). Not a read: nothing is recorded."""
+        try:
+            self._cache[name] if name in self._cache else self._load(name)
+        except OutOfCoverageError:
+            return False
+        return True
 
     def _load(self, name: str) -> Param:
         series = self._series.get(name)
@@ -238,6 +282,8 @@ class ParameterSet:
             value = self._cache[name].value
         except KeyError:
             value = self._load(name).value
+        if self._reads is not None:
+            self._reads.add(name)
         if isinstance(value, dict):
             raise ParameterError(f"{name} is a table; use table()")
         return value
@@ -247,14 +293,17 @@ class ParameterSet:
             value = self._cache[name].value
         except KeyError:
             value = self._load(name).value
+        if self._reads is not None:
+            self._reads.add(name)
         if not isinstance(value, dict):
             raise ParameterError(f"{name} is a single value; use v()")
         return value  # type: ignore[return-value]
 
     def subset(self, names: set[str] | frozenset[str]) -> dict[str, Param]:
-        """{name: Param} for `names` (an Outcome's `parameters`), in the order of `names`."""
+        """{name: Param} for `names` (an Outcome's `parameters`), sorted by name (the same output
+        on every run)."""
         cache = self._cache
-        return {n: cache[n] if n in cache else self._load(n) for n in names}
+        return {n: cache[n] if n in cache else self._load(n) for n in sorted(names)}
 
     def used(self, names: list[str] | tuple[str, ...]) -> list[Param]:
         return [self[n] for n in names]
@@ -263,6 +312,31 @@ class ParameterSet:
         """Raise OutOfCoverageError unless every parameter has a value on this date."""
         for name in self._series:
             self[name]
+
+
+def cached_rule(maxsize: int = 4096) -> Callable[[Callable[..., R]], Callable[..., R]]:
+    """Cache a rule function whose result depends only on its arguments and its parameters ``p``
+    (a keyword argument). The cache is keyed by the shared parameter set, and the parameters the
+    first computation read are recorded on the caller's view on every hit, so an Outcome lists the
+    same parameters whether a result came from the cache or not. Results must not be mutated."""
+
+    def decorate(fn: Callable[..., R]) -> Callable[..., R]:
+        @lru_cache(maxsize=maxsize)
+        def compute(base: ParameterSet, *args: Any, **kwargs: Any) -> tuple[R, frozenset[str]]:
+            view = base.tracking()
+            return fn(*args, p=view, **kwargs), view.reads
+
+        @wraps(fn)
+        def rule(*args: Any, p: ParameterSet, **kwargs: Any) -> R:
+            result, reads = compute(p.base, *args, **kwargs)
+            if p._reads is not None:
+                p._reads.update(reads)
+            return result
+
+        rule.cache_clear = compute.cache_clear  # type: ignore[attr-defined]
+        return rule
+
+    return decorate
 
 
 @lru_cache(maxsize=256)
@@ -281,6 +355,7 @@ __all__ = [
     "Param",
     "ParameterError",
     "ParameterSet",
+    "cached_rule",
     "load_country",
     "parameters",
 ]

@@ -18,7 +18,7 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import Any
 
-from benefits_calc.engine import case_params, run
+from benefits_calc.engine import Calculation
 from benefits_calc.models import CaseBase, WorkScenario
 
 RATE = Decimal("0.0001")
@@ -67,16 +67,19 @@ class SweepResult:
     rule_date: str = ""
 
 
-def sweep(case: CaseBase, like: WorkScenario, step_percent: Decimal = Decimal(1)) -> SweepResult:
-    """Run the case from 0 to 100 % of full time in `step_percent` steps at the wage of `like`."""
+def sweep(
+    case: CaseBase, like: WorkScenario, step_percent: Decimal = Decimal(1), calc: Calculation | None = None
+) -> SweepResult:
+    """Run the case from 0 to 100 % of full time in `step_percent` steps at the wage of `like`
+    (with `calc`, the case's Calculation already made for its table)."""
     if step_percent <= 0 or step_percent > 100:
         raise ValueError("step_percent must be in (0, 100]")
-    params = case_params(case)
+    calc = calc or Calculation(case)
     points: list[SweepPoint] = []
     currency = ""
     pct = Decimal(0)
     while pct <= 100:
-        o = run(case, like.at_share(pct / 100), params, detail=False)  # amounts only
+        o = calc.run(like.at_share(pct / 100), detail=False)  # amounts only
         currency = o.currency
         points.append(
             SweepPoint(

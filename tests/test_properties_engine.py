@@ -104,7 +104,7 @@ def test_amounts_defined_non_negative_within_maxima(data: dict[str, Any], s: Wor
 def _offset(o: Any, b: Any) -> Decimal:
     """A reported amount above the modelled one is carried over (start from the decision letter)."""
     return max(
-        (Decimal(str(s.values.get("offset", 0))) for s in b.steps if s.msg == "se.adjust.reported"),
+        (Decimal(str(s.values.get("offset", 0))) for s in b.steps if s.msg == "engine.adjust.reported"),
         default=Decimal(0),
     ).max(Decimal(0))
 

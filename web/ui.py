@@ -85,6 +85,7 @@ from benefits_calc.models import CaseBase
 from benefits_calc.numbers import NumberTextError
 from benefits_calc.outcome import Outcome
 from benefits_calc.parameters import OutOfCoverageError, Param, ParameterError
+from benefits_calc.sweep import sweep
 
 bp = Blueprint("ui", __name__)
 ACTIONS = ("calculate", "print", "pdf", "save", "switch")
@@ -444,14 +445,6 @@ def _param_value(p: Param, currency: str, lang: str) -> str:
     return one(p.value)
 
 
-def _sweep(case: CaseBase, like: Any) -> Any:
-    try:
-        from benefits_calc.sweep import sweep
-    except ImportError:  # pragma: no cover - the sweep is part of the engine
-        return None
-    return sweep(case, like, step_percent=SWEEP_STEP)
-
-
 def _short_label(o: Outcome, lang: str) -> str:
     s = o.scenario
     if s.hours_per_week == 0:
@@ -461,7 +454,8 @@ def _short_label(o: Outcome, lang: str) -> str:
 
 def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
     """Everything the result page and the summary show, computed from the case."""
-    outcomes = engine.calculate(case)
+    calc = engine.Calculation(case)
+    outcomes = engine.calculate(case, calc=calc)
     base = outcomes[0]
     currency = base.currency
     standard = len(STANDARD_PERCENTS)
@@ -500,7 +494,7 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
     scenarios = case.scenarios
     like = scenarios[0] if scenarios else None
     full_time = like.full_time_hours_per_week if like is not None else Decimal(40)
-    sw = _sweep(case, like) if like is not None else None
+    sw = sweep(case, like, step_percent=SWEEP_STEP, calc=calc) if like is not None else None
 
     chosen = outcomes[picked]
     m = lambda x: money(x, currency, lang, whole=True)  # noqa: E731

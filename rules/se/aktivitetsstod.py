@@ -32,7 +32,7 @@ from benefits_calc.explain import N_, Notice, ReportingDuty, Step
 from benefits_calc.models import WEEKS_PER_MONTH
 from benefits_calc.money import ONE, ZERO, clamp0, round_half_up
 from benefits_calc.outcome import BenefitResult
-from benefits_calc.parameters import OutOfCoverageError, ParameterSet
+from benefits_calc.parameters import ParameterSet
 
 AUTHORITY = "se.forsakringskassan"
 
@@ -120,10 +120,7 @@ def calculate(decision: AktivitetsstodDecision, *, work_share: Decimal, p: Param
     ]
     notices: list[Notice] = []
     if decision.kind == "aktivitetsstod":
-        try:
-            grund = p.v("ak_grundbelopp_day")
-        except OutOfCoverageError:
-            grund = None
+        grund = p.v("ak_grundbelopp_day") if p.in_force("ak_grundbelopp_day") else None
         if grund is not None and decision.daily_amount < grund:
             notices.append(
                 Notice(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal, Self
 
-from pydantic import Field, PrivateAttr, model_validator
+from pydantic import Field, model_validator
 
 from benefits_calc.models import CaseBase, Money, StrictModel
 from benefits_calc.numbers import decimal_type
@@ -185,8 +185,6 @@ class SECase(CaseBase):
     bostadsbidrag: BostadsbidragDecision | None = None
     ekonomiskt_bistand: EkonomisktBistandDecision | None = None
     other_income: OtherIncome = Field(default_factory=OtherIncome)
-    # The pipeline's not-working run per rule date (reported vs modelled amounts); not input.
-    _baseline: dict = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:

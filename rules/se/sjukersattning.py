@@ -26,7 +26,7 @@ Working while receiving it (`decision.work_arrangement`, "auto" chooses what app
   (1/4, 1/2, 3/4 or the whole, 12 §) is not paid (11 §), but 25 % of it is paid each month of
   work for up to 24 months (18 §); at most 24 months (14-15 §§); the work shown cannot lead to a
   reassessment (21, 23 §§). Apply before starting (110 kap. 51 §). The 25 % is tax free
-  (IL 11 kap. 30 § tredje stycket): `tax_free_month(result)` gives it; the rest is taxable.
+  (IL 11 kap. 30 § tredje stycket): the result's `tax_free` holds it; the rest is taxable.
 
 How the work share maps to the vilande share (an assumption the client is told): 36 kap. 12 §
 says FK considers the extent of the planned work. The part of the work beyond the uncompensated
@@ -418,19 +418,6 @@ def baseline(
 # --- working --------------------------------------------------------------------------------
 
 
-def tax_free_month(result: BenefitResult) -> Decimal:
-    """The tax-free part of a scenario's amount: the 25 % of the vilande SE/AE paid while working.
-
-    IL 11 kap. 30 § tredje stycket: SE/AE is taxable, but 'sådan ersättning som anges i 36 kap. 18 §'
-    (the 25 %) is not taken up as income. Whole kronor; 0 when no vilande amount is paid. The rest
-    of `result.amount` is taxable (and counts as SE/AE for the tax reduction).
-    """
-    for s in result.steps:
-        if s.msg == "se.sjukersattning.vilande.kept_tax_free":
-            return min(s.values["tax_free_month"], result.amount)
-    return ZERO
-
-
 def vilande_share(work_share: Decimal, level: Decimal) -> Decimal:
     """The quarter of full compensation to declare vilande (see module docstring), 0 if none."""
     needed = work_share - (ONE - level)
@@ -472,7 +459,7 @@ def _choose(decision: SjukersattningDecision, work_share: Decimal, p: ParameterS
 
 def _vilande(
     decision: SjukersattningDecision, base: Decimal, work_share: Decimal, p: ParameterSet, benefit: str
-) -> tuple[Decimal, list[Step], list[Notice]]:
+) -> tuple[Decimal, list[Step], list[Notice], Decimal]:
     level = decision.share
     free = ONE - level
     needed = work_share - free
@@ -513,8 +500,10 @@ def _vilande(
                 ("se_vilande_paid_rate", "se_vilande_paid_max_months"),
             )
         )
-        steps.append(Step("se.sjukersattning.vilande.kept_tax_free", {"tax_free_month": round_half_up(kept)}))
+        tax_free = round_half_up(kept)
+        steps.append(Step("se.sjukersattning.vilande.kept_tax_free", {"tax_free_month": tax_free}))
     else:
+        tax_free = ZERO
         amount = round_half_up(remaining)
         steps.append(
             Step(
@@ -548,7 +537,7 @@ def _vilande(
                 benefit,
             )
         )
-    return amount, steps, notices
+    return amount, steps, notices, tax_free
 
 
 def _steglos(
@@ -680,6 +669,7 @@ def calculate(
         ),
     )
     period = "month"
+    tax_free = ZERO
     regime = _choose(decision, work_share, p)
     if regime == "steglos_not_applicable":
         notices.append(Notice("se.sjukersattning.steglos.not_applicable", {}, "warning", benefit))
@@ -727,7 +717,7 @@ def calculate(
         steps.append(Step("se.sjukersattning.vilande.not_eligible_used", values, ("se_vilande_max_months",)))
         notices.append(Notice("se.sjukersattning.vilande.not_eligible_used", values, "danger", benefit))
     elif regime == "vilande":
-        amount, s, n = _vilande(decision, base, work_share, p, benefit)
+        amount, s, n, tax_free = _vilande(decision, base, work_share, p, benefit)
         steps += s
         notices += n
     elif regime == "steglos":
@@ -744,6 +734,7 @@ def calculate(
         period=period,
         reported=decision.amount_month,
         notices=notices,
+        tax_free=min(tax_free, amount),
     )
 
 

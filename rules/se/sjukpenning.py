@@ -33,7 +33,7 @@ from benefits_calc.rules.se.case import LEVEL_SHARE, SjukpenningDecision
 from benefits_calc.explain import N_, Notice, ReportingDuty, Step
 from benefits_calc.money import ONE, TWELVE, ZERO, floor_to, round_half_up
 from benefits_calc.outcome import BenefitResult
-from benefits_calc.parameters import OutOfCoverageError, ParameterSet
+from benefits_calc.parameters import ParameterSet
 
 BENEFIT = "se.sjukpenning"
 AUTHORITY = "se.forsakringskassan"
@@ -322,21 +322,19 @@ def calculate(decision: SjukpenningDecision, *, work_share: Decimal, p: Paramete
                     BENEFIT,
                 )
             )
-    if granted == ONE:
-        try:
-            max_days = p.v("sp_arbetsprovning_max_days")
-            max_count = p.v("sp_arbetsprovning_max_periods")
-        except OutOfCoverageError:
-            pass
-        else:
-            notices.append(
-                Notice(
-                    "se.sjukpenning.arbetsprovning",
-                    {"max_days": max_days, "max_count": max_count},
-                    "info",
-                    BENEFIT,
-                )
+    if granted == ONE and p.in_force("sp_arbetsprovning_max_days"):
+        # Arbetsprövning with kept hel sjukpenning, from 2026-03-01.
+        notices.append(
+            Notice(
+                "se.sjukpenning.arbetsprovning",
+                {
+                    "max_days": p.v("sp_arbetsprovning_max_days"),
+                    "max_count": p.v("sp_arbetsprovning_max_periods"),
+                },
+                "info",
+                BENEFIT,
             )
+        )
     return BenefitResult(
         benefit=BENEFIT,
         authority=AUTHORITY,

@@ -53,12 +53,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
 from benefits_calc.explain import N_, Notice, ReportingDuty, Step
 from benefits_calc.money import HUNDRED, TWELVE, ZERO, ceil_to, clamp0, floor_to, round_half_down
 from benefits_calc.outcome import TaxResult
-from benefits_calc.parameters import ParameterSet
+from benefits_calc.parameters import ParameterSet, cached_rule
 
 BENEFIT = "skatt"
 AUTHORITY = "skatteverket"
@@ -194,7 +193,7 @@ def public_service_avgift(bfi: Decimal, ibb: Decimal, ps: dict[str, Decimal]) ->
 
 # The same income gives the same tax: a sweep asks again for the partner's tax, the tax without
 # the wage and the withholding estimate, so results are cached (they are never mutated).
-@lru_cache(maxsize=4096)
+@cached_rule()
 def calculate(
     income: TaxableIncome,
     *,

@@ -15,43 +15,35 @@ import pytest
 
 from benefits_calc import engine
 from benefits_calc import sweep as sweep_mod
+from benefits_calc.household import Household
 from benefits_calc.models import CaseBase, WorkScenario
 from benefits_calc.money import ZERO, clamp0
-from benefits_calc.outcome import BenefitResult, Outcome, ScenarioInfo, TaxResult
+from benefits_calc.outcome import BenefitResult, TaxResult
+from benefits_calc.parameters import parameters
 
 
 class ToyCase(CaseBase):
     country: Literal["xx"] = "xx"
 
 
-def toy_pipeline(case: ToyCase, s: WorkScenario, params: object) -> Outcome:
-    e = s.earnings_month
-    b = clamp0(Decimal(5000) - Decimal("0.5") * clamp0(e - 2000))
-    c = Decimal(1000) if e < 8000 else ZERO
-    tax = e * Decimal("0.3")
-    return Outcome(
-        country="xx",
-        currency="XXX",
-        rule_date=case.rule_date,
-        scenario=ScenarioInfo("t", s.hours, s.share_of_full_time * 100, s.full_time_hours_per_week, e, None),
-        benefits=[BenefitResult("xx.b", "a", b, False, []), BenefitResult("xx.c", "a", c, False, [])],
-        tax=TaxResult(tax, tax * 12, []),
-        other_income=ZERO,
-        net_income=e + b + c - tax,
-        warnings=[],
-        assumptions=[],
-        reporting_duties=[],
-        baseline_mismatches=[],
-        parameters={},
-    )
+class toy_rules:  # a stand-in for a country's pipeline module
+    @staticmethod
+    def calculate(case: ToyCase, s: WorkScenario, p: object, h: Household, today: object) -> None:
+        e = s.earnings_month
+        h.receives(
+            BenefitResult("xx.b", "a", clamp0(Decimal(5000) - Decimal("0.5") * clamp0(e - 2000)), False, [])
+        )
+        h.receives(BenefitResult("xx.c", "a", Decimal(1000) if e < 8000 else ZERO, False, []))
+        tax = e * Decimal("0.3")
+        h.pays_tax(TaxResult(tax, tax * 12, []))
 
 
 @pytest.fixture()
 def toy(monkeypatch: pytest.MonkeyPatch) -> ToyCase:
-    monkeypatch.setitem(engine.COUNTRIES, "xx", engine.Country("xx", "Toy", "XXX", "", ""))
-    monkeypatch.setattr(engine, "pipeline", lambda code: toy_pipeline)
-    monkeypatch.setattr(engine, "case_params", lambda case: None)
-    monkeypatch.setattr(sweep_mod, "case_params", lambda case: None)
+    monkeypatch.setitem(engine.COUNTRIES, "xx", engine.Country("xx", "Toy", "XXX", ""))
+    monkeypatch.setattr(engine, "pipeline", lambda code: toy_rules)
+    # The toy reads no parameter; any country's set on the date serves.
+    monkeypatch.setattr(engine, "case_params", lambda case: parameters("se", case.rule_date))
     return ToyCase(rule_date=date(2026, 1, 1))
 
 

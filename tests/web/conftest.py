@@ -28,42 +28,18 @@ def stub_pipeline(monkeypatch):
 
     from benefits_calc import engine
     from benefits_calc.explain import Step
-    from benefits_calc.outcome import BenefitResult, Outcome, ScenarioInfo, TaxResult
+    from benefits_calc.outcome import BenefitResult
 
     class Stub:
         fail: Exception | None = None
 
-        def __call__(self, case, s, p):
+        def calculate(self, case, s, p, h, today):
             if self.fail is not None:
                 raise self.fail
-            pbb = p["prisbasbelopp"]
-            e = s.earnings_month
-            b = max(Decimal(0), Decimal(1000) - e / 2)
-            return Outcome(
-                country="se",
-                currency="SEK",
-                rule_date=p.date,
-                scenario=ScenarioInfo(
-                    s.label or "x",
-                    s.hours,
-                    s.share_of_full_time * 100,
-                    s.full_time_hours_per_week,
-                    e,
-                    s.hourly_wage,
-                ),
-                benefits=[
-                    BenefitResult(
-                        "toy.b", "toy", b, False, [Step("toy.step", {"amount": b}, ("prisbasbelopp",))]
-                    )
-                ],
-                tax=TaxResult(Decimal(0), Decimal(0), []),
-                other_income=Decimal(0),
-                net_income=e + b,
-                warnings=list(p.warnings),
-                assumptions=[],
-                reporting_duties=[],
-                baseline_mismatches=[],
-                parameters={"prisbasbelopp": pbb},
+            p["prisbasbelopp"]  # a date before the data's first value raises OutOfCoverageError
+            b = max(Decimal(0), Decimal(1000) - s.earnings_month / 2)
+            h.receives(
+                BenefitResult("toy.b", "toy", b, False, [Step("toy.step", {"amount": b}, ("prisbasbelopp",))])
             )
 
     stub = Stub()

@@ -404,7 +404,7 @@ def _outcome(hours: str, earnings: str, btp: str, tax: str, net: str, change: st
         scenario=ScenarioInfo("x", Decimal(hours), Decimal(hours) * 100 / 40, Decimal(40), Decimal(earnings),
                               Decimal(150)),
         benefits=[BenefitResult("se.bostadstillagg", "se.forsakringskassan", Decimal(btp), False,
-                                [Step("se.work.none", {})])],
+                                [Step("engine.work.none", {})])],
         tax=TaxResult(Decimal(tax), Decimal(tax) * 12, []),
         other_income=Decimal(0),
         net_income=Decimal(net),

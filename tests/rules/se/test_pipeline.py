@@ -42,6 +42,7 @@ import pytest
 from benefits_calc.rules.se import pipeline
 
 from benefits_calc.engine import calculate, parse_case
+from benefits_calc.messages import all_messages
 from benefits_calc.models import WorkScenario
 from benefits_calc.parameters import OutOfCoverageError
 
@@ -562,7 +563,7 @@ def test_reported_below_modelled_is_carried_and_shown():
     o25 = outcome(data, "25", hourly="150")
     btp = o25.benefit("se.bostadstillagg")
     assert btp.amount == D(5000)
-    adjust = next(s for s in btp.steps if s.msg == "se.adjust.reported")
+    adjust = next(s for s in btp.steps if s.msg == "engine.adjust.reported")
     assert adjust.values == {
         "reported": D(5000),
         "modelled_today": D(5850),
@@ -637,9 +638,9 @@ def test_reported_amount_the_rules_cannot_reproduce_is_flagged():
     o = outcome(data, "100", hourly="500")
     btp = o.benefit("se.bostadstillagg")
     assert btp.amount == D(500)
-    assert [n.severity for n in btp.notices if n.msg == "se.adjust.not_modelled"] == ["danger"]
+    assert [n.severity for n in btp.notices if n.msg == "engine.adjust.not_modelled"] == ["danger"]
     assert btp.uncertain and o.uncertain_benefits == ["se.bostadstillagg"]
-    assert "se.adjust.not_modelled" in pipeline.MESSAGES
+    assert "engine.adjust.not_modelled" in all_messages()
 
 
 def test_a_copied_case_does_not_reuse_the_parents_baseline():
@@ -685,7 +686,7 @@ def test_bostadsbidrag_without_children_ends_at_29_whatever_the_letter_says():
         bb = o.benefit("se.bostadsbidrag")
         assert bb.amount == 0 and bb.excluded and not bb.uncertain
         assert "se.bb.young_age" in {st.msg for st in bb.steps}
-        assert [n.values for n in bb.notices if n.msg == "se.adjust.excluded"] == [
+        assert [n.values for n in bb.notices if n.msg == "engine.adjust.excluded"] == [
             {"reported": D(800), "authority_id": "se.forsakringskassan"}
         ]
         assert "se.bb.notice.repayment_risk" not in {n.msg for n in bb.notices}
@@ -696,7 +697,7 @@ def test_bostadsbidrag_without_children_ends_at_29_whatever_the_letter_says():
     assert work.net_income == D(13000) - work.tax.amount
     # Not a "mismatch carried into every scenario": the benefit ends.
     assert base.baseline_mismatches == [] and work.baseline_mismatches == []
-    assert "se.adjust.excluded" in pipeline.MESSAGES
+    assert "engine.adjust.excluded" in all_messages()
 
 
 def test_bostadsbidrag_without_children_ends_with_bostadstillagg():
@@ -721,7 +722,7 @@ def test_sjukpenning_below_the_lowest_sgi_ends():
     o = outcome(data, "0", hourly="150")
     sp = o.benefit("se.sjukpenning")
     assert (sp.amount, sp.excluded) == (0, True)
-    assert {n.msg for n in sp.notices} >= {"se.adjust.excluded"}
+    assert {n.msg for n in sp.notices} >= {"engine.adjust.excluded"}
 
 
 def test_a_kept_amount_the_rules_cannot_follow_is_marked_uncertain():
@@ -740,4 +741,46 @@ def test_a_kept_amount_the_rules_cannot_follow_is_marked_uncertain():
     assert (eb0.amount, eb0.uncertain) == (D(3000), False)
     assert (eb.amount, eb.uncertain) == (D(3000), True)
     assert work.uncertain_benefits == ["se.ekonomiskt_bistand"]
-    assert "se.adjust.not_modelled" in {n.msg for n in eb.notices}
+    assert "engine.adjust.not_modelled" in {n.msg for n in eb.notices}
+
+
+# ---------------------------------------------------------------------------------------------
+# Provenance cannot drift: the Outcome lists exactly the parameters the rules read (issue 11.3).
+# ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", [SINGLE, AE, STEGLOS, SP, FAMILY])
+def test_every_parameter_read_appears_on_the_outcome(name, monkeypatch):
+    from benefits_calc import engine
+    from benefits_calc.parameters import ParameterSet
+
+    # Record every read independently of the engine's own tracking: wrap the three readers.
+    seen: set[str] = set()
+    for attr in ("v", "table", "__getitem__"):
+        original = getattr(ParameterSet, attr)
+
+        def spy(self, key, _original=original):
+            value = _original(self, key)
+            seen.add(key)
+            return value
+
+        monkeypatch.setattr(ParameterSet, attr, spy)
+    skatt_cache = pipeline.skatt.calculate.cache_clear
+    skatt_cache()  # a cached tax computation would not read again
+    case = parse_case(load(name))
+    calc = engine.Calculation(case)
+    seen.clear()  # what the not-working learning run read is not this scenario's
+    for s in (WorkScenario(percent_of_full_time=D(p), hourly_wage=D(150)) for p in (0, 50, 100)):
+        skatt_cache()
+        calc.today = pipeline.prepare(case, calc.params.tracking())  # prepare's reads count too
+        seen.clear()
+        o = calc.run(s)
+        prepared = set(calc._prepared_reads)
+        assert set(o.parameters) == seen | prepared, (name, s.percent_of_full_time)
+    assert "prisbasbelopp" in o.parameters
+
+
+def test_parameters_that_steps_did_not_name_are_listed():
+    # Before the engine tracked reads, an Outcome listed only the parameters typed on its steps:
+    # se_vilande_min_months_received (read to decide vilande) and btp_wealth_threshold were missing.
+    o = outcome(load(SINGLE), "25", hourly="150")
+    assert {"se_vilande_min_months_received", "btp_wealth_threshold"} <= set(o.parameters)
+    assert list(o.parameters) == sorted(o.parameters)  # the same order on every run

@@ -459,14 +459,14 @@ def test_vilande_25_percent_is_tax_free():
     # IL 11 kap. 30 § tredje stycket: the 36 kap. 18 § amount is not taxed.
     # Hel SE 13 715, half vilande: kept 0,25 × 6 857,50 = 1 714,375 -> 1 714 tax free of 8 572.
     r = calc(dec(amount_month=D(13715)), work="0.5", earnings=D(10000))
-    assert se.tax_free_month(r) == D(1714)
+    assert r.tax_free == D(1714)
     assert r.taxable
     check_messages(r)
     # no vilande: nothing tax free
-    assert se.tax_free_month(calc(dec(amount_month=D(13715)))) == D(0)
+    assert calc(dec(amount_month=D(13715))).tax_free == D(0)
     # 24 months of the 25 % used: nothing kept, nothing tax free (and no vilande either)
     r = calc(dec(amount_month=D(13715), vilande_months_used=24), work="0.5", earnings=D(10000))
-    assert se.tax_free_month(r) == D(0)
+    assert r.tax_free == D(0)
 
 
 def test_vilande_works_on_the_reported_amount() -> None:
