@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from benefits_calc.numbers import decimal_type
 
@@ -45,11 +46,17 @@ class WorkScenario(StrictModel):
     @model_validator(mode="after")
     def _one_of_each(self) -> Self:
         if (self.percent_of_full_time is None) == (self.hours_per_week is None):
-            raise ValueError("give either percent_of_full_time or hours_per_week (exactly one)")
+            raise PydanticCustomError(
+                "scenario_hours", "give either percent_of_full_time or hours_per_week (exactly one)"
+            )
         if (self.hourly_wage is None) == (self.monthly_wage_full_time is None):
-            raise ValueError("give either hourly_wage or monthly_wage_full_time (exactly one)")
+            raise PydanticCustomError(
+                "scenario_wage", "give either hourly_wage or monthly_wage_full_time (exactly one)"
+            )
         if self.hours_per_week is not None and self.hours_per_week > self.full_time_hours_per_week:
-            raise ValueError("hours_per_week cannot exceed full_time_hours_per_week")
+            raise PydanticCustomError(
+                "scenario_hours_over_full_time", "hours_per_week cannot exceed full_time_hours_per_week"
+            )
         return self
 
     @property
@@ -115,6 +122,13 @@ def default_scenarios(
 
 class CaseBase(StrictModel):
     """What every country's case has: the date whose rules apply and the scenarios to compute."""
+
+    label: str | None = Field(
+        default=None,
+        max_length=100,
+        description="A name for the case, such as the client's initials: it names the saved file "
+        "and the printed summary. Nothing is stored or sent anywhere.",
+    )
 
     rule_date: date = Field(
         default_factory=date.today,

@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any
 
+from benefits_calc.examples import cases as example_cases
 from flask import Blueprint, Response, current_app, request
 from pydantic import BaseModel, Field, ValidationError, create_model
 from pydantic.json_schema import models_json_schema
@@ -239,10 +240,9 @@ def _api_map(app: Any) -> Map:
 def _routing_errors_as_problems(endpoint: str | None, values: dict[str, Any] | None) -> None:
     """Answer 404/405 under /api/v1 as problems.
 
-    They are raised before any blueprint is chosen, and a catch-all rule of another blueprint (such
-    as the UI's /<lang>/<cc>/) may even match an API path; so an API path that did not reach an
-    API view is routed again against the API's own rules. This runs as the app's first URL value
-    preprocessor, before any blueprint's (which might abort with its own page).
+    They are raised before any blueprint is chosen (the UI's routes take only the UI's languages,
+    so none matches an API path). This runs as the app's first URL value preprocessor, before any
+    blueprint's (which might abort with its own page).
     """
     if not (request.path == PREFIX or request.path.startswith(PREFIX + "/")):
         return
@@ -256,17 +256,8 @@ def _routing_errors_as_problems(endpoint: str | None, values: dict[str, Any] | N
     if request.blueprint == api_bp.name:
         return
     exc = request.routing_exception
-    if isinstance(exc, RoutingException):  # a redirect (e.g. a missing trailing slash)
-        return
-    if not isinstance(exc, HTTPException):
-        try:
-            _api_map(current_app).bind("localhost").match(request.path, method=request.method)
-            return  # pragma: no cover - an API rule matched after all
-        except RoutingException:
-            return
-        except HTTPException as e:
-            exc = e
-    raise HTTPException(response=_http_problem(exc))
+    if isinstance(exc, HTTPException) and not isinstance(exc, RoutingException):
+        raise HTTPException(response=_http_problem(exc))
 
 
 @api_bp.after_request
@@ -529,69 +520,40 @@ def openapi() -> Response:
 # ---------------------------------------------------------------------------------------------
 # OpenAPI 3.1, generated from the pydantic models
 
-# Example requests (example figures, not anyone's): shown in the document, sent by the schemathesis
-# test's example phase and checked by tests/web/test_api.py.
-EXAMPLES: dict[str, dict[str, Any]] = {
-    "sjukersattning": {
-        "summary": "Sjukersättning 1/1 and bostadstillägg; half time and full time at 150 kr/h",
-        "value": {
-            "country": "se",
-            "rule_date": "2026-06-01",
-            "person": {"age": 40},
-            "housing": {"housing_cost_month": "6500"},
-            "sjukersattning": {
-                "kind": "sjukersattning",
-                "level": "1/1",
-                "amount_month": "13715",
-                "months_received": 60,
-            },
-            "bostadstillagg": {"amount_month": "5850"},
-            "scenarios": [
-                {"label": "50 %", "percent_of_full_time": "50", "hourly_wage": "150"},
-                {"label": "100 %", "percent_of_full_time": "100", "hourly_wage": "150"},
-            ],
-        },
-    },
-    "family": {
-        "summary": "Couple with two children: bostadsbidrag and ekonomiskt bistånd; 50 % at 26 000 kr",
-        "value": {
-            "country": "se",
-            "rule_date": "2026-06-01",
-            "person": {"age": 35},
-            "partner": {"age": 33},
-            "children": [{"age": 4}, {"age": 8}],
-            "housing": {"housing_cost_month": "8500", "household_electricity_month": "600", "area_m2": "75"},
-            "bostadsbidrag": {"amount_month": "5200"},
-            "ekonomiskt_bistand": {"amount_month": "17150", "consecutive_months": 8},
-            "scenarios": [{"percent_of_full_time": 50, "monthly_wage_full_time": 26000}],
-        },
-    },
-    "sjukpenning": {
-        "summary": "Sjukpenning 1/2 (SGI 360 000 kr); 75 % at 30 000 kr a month full time",
-        "value": {
-            "country": "se",
-            "rule_date": "2026-06-01",
-            "person": {"age": 45, "kommunalskatt_percent": "32.38"},
-            "housing": {"housing_cost_month": "7000"},
-            "sjukpenning": {"sgi_year": "360000", "level": "1/2", "days_in_rehab_chain": 120},
-            "scenarios": [{"percent_of_full_time": "75", "monthly_wage_full_time": "30000"}],
-        },
-    },
-}
-SWEEP_EXAMPLES: dict[str, dict[str, Any]] = {
-    "sjukersattning": {
-        "summary": "The sjukersättning case from 0 to 100 % in steps of 5 %, at 150 kr/h",
-        "value": {"case": EXAMPLES["sjukersattning"]["value"], "step_percent": "5"},
-    },
-    "like": {
-        "summary": "The family case at 26 000 kr a month full time, steps of 10 %",
-        "value": {
-            "case": {**EXAMPLES["family"]["value"], "scenarios": []},
-            "like": {"percent_of_full_time": 100, "monthly_wage_full_time": "26000"},
-            "step_percent": 10,
-        },
-    },
-}
+
+# Example requests: every example case file (examples/<cc>/, one copy for the CLI, the UI and the
+# tests), shown in the document, sent by the schemathesis test's example phase and checked by
+# tests/web/test_api.py.
+def _examples() -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for code in engine.COUNTRIES:
+        for name, case in example_cases(code).items():
+            out[f"{code}-{name.removesuffix('.json')}"] = {
+                "summary": case.get("label") or name,
+                "value": case,
+            }
+    return out
+
+
+def _sweep_examples() -> dict[str, dict[str, Any]]:
+    """Per country: its first example in steps of 5 %, and the same at one wage (`like`)."""
+    out: dict[str, dict[str, Any]] = {}
+    for code in engine.COUNTRIES:
+        name, case = next(iter(example_cases(code).items()))
+        like = next(s for s in case["scenarios"] if s.get("percent_of_full_time", "1") not in ("0", 0))
+        out[f"{code}-steps"] = {
+            "summary": f"{case.get('label') or name}: 0 to 100 % in steps of 5 %",
+            "value": {"case": case, "step_percent": "5"},
+        }
+        out[f"{code}-like"] = {
+            "summary": f"{case.get('label') or name}: at one wage, steps of 10 %",
+            "value": {"case": {**case, "scenarios": []}, "like": like, "step_percent": 10},
+        }
+    return out
+
+
+EXAMPLES = _examples()
+SWEEP_EXAMPLES = _sweep_examples()
 
 
 def _ref(name: str) -> dict[str, str]:

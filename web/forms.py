@@ -1,4 +1,4 @@
-"""The case form: field definitions per country, form <-> case-dict mapping, translated errors.
+"""The case form's machinery: form <-> case-dict mapping, the layout, translated errors.
 
 One pydantic model validates the form and the JSON alike: the form's fields are named by their
 path in the case's JSON ("person.age", "children.0.age", "sjukersattning.amount_month"), the
@@ -6,13 +6,14 @@ posted form is turned into the same dict the JSON API takes, and `benefits_calc.
 validates it. Errors come back with their JSON path and are shown next to the field that caused
 them, translated, with what the user typed kept as typed.
 
-A country adds a `CountryForm` (its fields and optional sections) and a template
-`case/<cc>.html` with the fieldsets; the page around it does not change.
+A country's form (its fields, the layout of its fieldsets, the decision letters that are optional
+and the model errors it can raise) is a `CountryForm` in its module under
+benefits_calc.web.countries; nothing here knows a country.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -49,187 +50,71 @@ class Field:
 
 
 @dataclass(frozen=True)
+class Group:
+    """A box of fields within a section, as one decision letter or one part of the household shows
+    them. `more`: fields behind "More details from the decision" (closed unless filled);
+    `rows`: "children" or "custom" for the repeated rows; `lang`: the legend's language when it is
+    the authority's own words ("Försäkringskassan: bostadstillägg")."""
+
+    legend: Any
+    fields: tuple[str, ...] = ()
+    hint: Any = None
+    more: tuple[str, ...] = ()
+    rows: str | None = None
+    lang: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A fieldset of the form: its own fields, then its groups."""
+
+    legend: Any
+    fields: tuple[str, ...] = ()
+    hint: Any = None
+    groups: tuple[Group, ...] = ()
+
+
+@dataclass(frozen=True)
 class CountryForm:
     code: str
     fields: dict[str, Field]
     # optional decision letters: section -> the fields whose input means "the client has this"
     sections: dict[str, tuple[str, ...]]
-    template: str
-    example: dict[str, Any] = field(default_factory=dict)
+    layout: tuple[Section, ...]
+    # a model-level error of the case model (PydanticCustomError type) -> (field, message)
+    value_errors: dict[str, tuple[str, Any]] = field(default_factory=dict)
 
 
 _ = lazy_gettext
-KR_MONTH = _("kr a month")
-KR_YEAR = _("kr a year")
 LEVELS = (("1/1", _("full (1/1)")), ("3/4", "3/4"), ("1/2", "1/2"), ("1/4", "1/4"))
 
 
-def _fields(*items: Field) -> dict[str, Field]:
+def fields_of(*items: Field) -> dict[str, Field]:
     return {f.name: f for f in items}
 
 
-def _se_fields() -> dict[str, Field]:
+def child_fields(extra: Callable[[int], tuple[Field, ...]] = lambda i: ()) -> list[Field]:
+    """The rows of children living at home: an age each (and a country's own fields per child)."""
+    out: list[Field] = []
+    for i in range(CHILD_ROWS):
+        out.append(Field(f"children.{i}.age", _("Child %(n)s: age", n=i + 1), "int", unit=_("years")))
+        out.extend(extra(i))
+    return out
+
+
+def work_fields(per_hour: Any, per_month: Any) -> list[Field]:
+    """The wage, full time and the client's own scenarios: the same in every country (`per_hour`,
+    `per_month`: the units, e.g. "kr an hour")."""
     fs = [
-        Field("rule_date", _("Date whose rules apply"), "date", _("Normally today's date."), required=True),
-        Field("person.age", _("Age"), "int", unit=_("years"), required=True),
-        Field(
-            "person.kommunalskatt_percent",
-            _("Municipal tax rate"),
-            hint=_("Kommun and region together, e.g. 32,38. Empty: the national average is used."),
-            unit="%",
-        ),
-        Field("partner.age", _("Partner's age"), "int", hint=_("Only if married or sambo."), unit=_("years")),
-        Field("partner.work_income_month", _("Partner's wage before tax"), unit=KR_MONTH),
-        Field("partner.sjukersattning_month", _("Partner's sjukersättning before tax"), unit=KR_MONTH),
-        Field(
-            "partner.other_taxable_income_month",
-            _("Partner's other taxable income"),
-            hint=_("Sjukpenning, a-kassa, pension."),
-            unit=KR_MONTH,
-        ),
-        Field(
-            "housing.housing_cost_month",
-            _("Rent or housing cost"),
-            hint=_("Including heating and water, without household electricity."),
-            unit=KR_MONTH,
-            required=True,
-        ),
-        Field("housing.household_electricity_month", _("Household electricity"), unit=KR_MONTH),
-        Field("housing.area_m2", _("Living area"), unit="m²"),
-        Field(
-            "housing.reasonable_housing_cost_month",
-            _("The municipality's limit for a reasonable housing cost"),
-            hint=_("Only for ekonomiskt bistånd. Empty: the actual cost is taken as reasonable."),
-            unit=KR_MONTH,
-        ),
-        Field(
-            "sjukersattning.kind",
-            _("Which benefit"),
-            "select",
-            options=(("sjukersattning", "sjukersättning"), ("aktivitetsersattning", "aktivitetsersättning")),
-            default="sjukersattning",
-        ),
-        Field("sjukersattning.level", _("Level"), "select", options=LEVELS, default="1/1"),
-        Field(
-            "sjukersattning.amount_month",
-            _("Paid per month before tax"),
-            hint=_("From the decision letter."),
-            unit=KR_MONTH,
-        ),
-        Field(
-            "sjukersattning.income_related_month",
-            _("Of which inkomstrelaterad ersättning"),
-            hint=_("0 if only garantiersättning."),
-            unit=KR_MONTH,
-        ),
-        Field(
-            "sjukersattning.forsakringstid_years", _("Försäkringstid"), "int", unit=_("years"), default="40"
-        ),
-        Field(
-            "sjukersattning.granted_before_2008_07",
-            _("Sjukersättning without time limit granted before July 2008"),
-            "check",
-        ),
-        Field("sjukersattning.months_received", _("Months received so far"), "int", default="12"),
-        Field(
-            "sjukersattning.vilande_months_used",
-            _("Months of vilande ersättning already used"),
-            "int",
-            default="0",
-        ),
-        Field(
-            "sjukersattning.work_arrangement",
-            _("How work is combined with it"),
-            "select",
-            options=(
-                ("auto", _("Let the calculator choose")),
-                ("vilande", _("Vilande ersättning (the benefit rests)")),
-                ("steglos_avrakning", _("Steglös avräkning")),
-                ("uncompensated_share", _("Work within the part not compensated")),
-            ),
-            default="auto",
-        ),
-        Field("sjukpenning.sgi_year", _("SGI (sjukpenninggrundande inkomst)"), unit=KR_YEAR),
-        Field("sjukpenning.level", _("Level"), "select", options=LEVELS, default="1/1"),
-        Field("sjukpenning.amount_month", _("Paid per month, if known"), unit=KR_MONTH),
-        Field("sjukpenning.days_in_rehab_chain", _("Days in the rehabilitation chain"), "int", default="0"),
-        Field("sjukpenning.serious_illness", _("Serious illness"), "check"),
-        Field(
-            "aktivitetsstod.kind",
-            _("Which benefit"),
-            "select",
-            options=(
-                ("aktivitetsstod", "aktivitetsstöd"),
-                ("utvecklingsersattning", "utvecklingsersättning"),
-            ),
-            default="aktivitetsstod",
-        ),
-        Field("aktivitetsstod.daily_amount", _("Amount per day"), unit=_("kr a day")),
-        Field("aktivitetsstod.programme_days_per_week", _("Programme days a week"), "int", default="5"),
-        Field(
-            "bostadstillagg.amount_month",
-            _("Bostadstillägg paid per month"),
-            hint=_("From the decision letter."),
-            unit=KR_MONTH,
-        ),
-        Field("bostadstillagg.wealth", _("Savings and other assets, whole household"), unit=_("kr")),
-        Field("bostadstillagg.capital_income_year", _("Capital income"), unit=KR_YEAR),
-        Field(
-            "bostadsbidrag.amount_month",
-            _("Preliminary bostadsbidrag per month"),
-            hint=_("From the decision letter."),
-            unit=KR_MONTH,
-        ),
-        Field(
-            "ekonomiskt_bistand.amount_month",
-            _("Försörjningsstöd paid last month"),
-            unit=KR_MONTH,
-        ),
-        Field(
-            "ekonomiskt_bistand.consecutive_months",
-            _("Months in a row with försörjningsstöd"),
-            "int",
-            default="0",
-        ),
-        Field(
-            "ekonomiskt_bistand.jobbstimulans_months_used",
-            _("Months of jobbstimulans already used"),
-            "int",
-            default="0",
-        ),
-        Field(
-            "ekonomiskt_bistand.other_costs_month",
-            _("Other costs the socialtjänst accepts"),
-            hint=_("Home insurance, union fee, travel to work, medicine, childcare …"),
-            unit=KR_MONTH,
-        ),
-        Field("other_income.tjanstepension_month", _("Tjänstepension before tax"), unit=KR_MONTH),
-        Field("other_income.underhallsstod_month", _("Underhållsstöd"), unit=KR_MONTH),
         Field(
             "wage.hourly",
             _("Hourly wage"),
             hint=_("Give either the hourly wage or the monthly wage at full time."),
-            unit=_("kr an hour"),
+            unit=per_hour,
         ),
-        Field("wage.monthly", _("Monthly wage at full time"), unit=KR_MONTH),
-        Field(
-            "wage.full_time_hours",
-            _("Full time"),
-            unit=_("hours a week"),
-            default="40",
-            required=True,
-        ),
+        Field("wage.monthly", _("Monthly wage at full time"), unit=per_month),
+        Field("wage.full_time_hours", _("Full time"), unit=_("hours a week"), default="40", required=True),
     ]
-    for i in range(CHILD_ROWS):
-        n = i + 1
-        fs.append(Field(f"children.{i}.age", _("Child %(n)s: age", n=n), "int", unit=_("years")))
-        fs.append(
-            Field(
-                f"children.{i}.alternating_residence",
-                _("Child %(n)s lives here half of the time (växelvis)", n=n),
-                "check",
-            )
-        )
     for i in range(CUSTOM_ROWS):
         n = i + 1
         fs.append(Field(f"custom.{i}.hours", _("Scenario %(n)s: hours a week", n=n), unit=_("hours")))
@@ -238,46 +123,24 @@ def _se_fields() -> dict[str, Field]:
                 f"custom.{i}.hourly_wage",
                 _("Scenario %(n)s: hourly wage", n=n),
                 hint=_("Empty: the wage above."),
-                unit=_("kr an hour"),
+                unit=per_hour,
             )
         )
-    return _fields(*fs)
+    return fs
 
 
-SE_FORM = CountryForm(
-    code="se",
-    fields=_se_fields(),
-    sections={
-        "partner": (
-            "partner.age",
-            "partner.work_income_month",
-            "partner.sjukersattning_month",
-            "partner.other_taxable_income_month",
+WORK_SECTION = Section(
+    _("Work"),
+    fields=("wage.hourly", "wage.monthly", "wage.full_time_hours"),
+    hint=_("The table shows not working and 25, 50, 75 and 100 % of full time at this wage."),
+    groups=(
+        Group(
+            _("Your own scenarios (optional)"),
+            hint=_("Hours a week the client is thinking about, with another hourly wage if it differs."),
+            rows="custom",
         ),
-        "sjukersattning": ("sjukersattning.amount_month", "sjukersattning.income_related_month"),
-        "sjukpenning": ("sjukpenning.sgi_year", "sjukpenning.amount_month"),
-        "aktivitetsstod": ("aktivitetsstod.daily_amount",),
-        "bostadstillagg": ("bostadstillagg.amount_month",),
-        "bostadsbidrag": ("bostadsbidrag.amount_month",),
-        "ekonomiskt_bistand": ("ekonomiskt_bistand.amount_month",),
-    },
-    template="case/se.html",
-    example={
-        "country": "se",
-        "rule_date": "2026-01-01",
-        "person": {"age": 45},
-        "housing": {"housing_cost_month": "7000"},
-        "sjukersattning": {"kind": "sjukersattning", "level": "1/1", "amount_month": "13715"},
-        "bostadstillagg": {"amount_month": "6200"},
-        "scenarios": [
-            {"percent_of_full_time": str(p), "hourly_wage": "150", "full_time_hours_per_week": "40"}
-            for p in STANDARD_PERCENTS
-        ]
-        + [{"hours_per_week": "20", "hourly_wage": "150", "full_time_hours_per_week": "40"}],
-    },
+    ),
 )
-
-FORMS: dict[str, CountryForm] = {"se": SE_FORM}
 
 
 # --- form -> case dict ------------------------------------------------------------------------------
@@ -472,45 +335,14 @@ def case_to_values(case: Mapping[str, Any], spec: CountryForm, lang: str) -> dic
 
 # --- errors ---------------------------------------------------------------------------------------
 
-# Model-level rule messages from the case models (rules/se/case.py, benefits_calc/models.py):
-# the start of the English message -> the form field it belongs to and the translated message.
-KNOWN_VALUE_ERRORS: tuple[tuple[str, str, Any], ...] = (
-    (
-        "give either hourly_wage or monthly_wage_full_time",
+# Model-level errors every country's case can raise (benefits_calc/models.py), by error type.
+SCENARIO_ERRORS: dict[str, tuple[str, Any]] = {
+    "scenario_wage": (
         "wage.hourly",
         _("Give either an hourly wage or a monthly wage at full time (one of them)."),
     ),
-    (
-        "hours_per_week cannot exceed",
-        "custom.hours",
-        _("The hours cannot be more than full time."),
-    ),
-    (
-        "aktivitetsersättning is for ages",
-        "sjukersattning.kind",
-        _("Aktivitetsersättning is for people aged 19 to 29 (SFB 33 kap. 6 §)."),
-    ),
-    (
-        "partial sjukersättning requires age 30",
-        "sjukersattning.level",
-        _("Partial sjukersättning is for people aged 30 or more (SFB 33 kap. 5, 9 §§)."),
-    ),
-    (
-        "income_related_month cannot exceed",
-        "sjukersattning.income_related_month",
-        _("The inkomstrelaterad part cannot be more than the whole amount."),
-    ),
-    (
-        "steglös avräkning applies only",
-        "sjukersattning.granted_before_2008_07",
-        _("This applies only to sjukersättning granted before July 2008."),
-    ),
-    (
-        "bostadstillägg (SFB 101 kap.) requires",
-        "bostadstillagg.amount_month",
-        _("Bostadstillägg is paid only with sjukersättning or aktivitetsersättning: fill in that too."),
-    ),
-)
+    "scenario_hours_over_full_time": ("custom.hours", _("The hours cannot be more than full time.")),
+}
 
 
 def _limit(value: Any, lang: str) -> str:
@@ -520,8 +352,8 @@ def _limit(value: Any, lang: str) -> str:
         return str(value)
 
 
-def error_text(err: Mapping[str, Any], lang: str) -> tuple[str | None, str]:
-    """(field hint from a known value error, translated message) for one pydantic error."""
+def error_text(err: Mapping[str, Any], lang: str, spec: CountryForm | None = None) -> tuple[str | None, str]:
+    """(field hint from a known model error, translated message) for one pydantic error."""
     kind = err.get("type", "")
     ctx = err.get("ctx") or {}
     if kind == "missing":
@@ -558,11 +390,11 @@ def error_text(err: Mapping[str, Any], lang: str) -> tuple[str | None, str]:
         return None, gettext("Choose yes or no.")
     if kind == "extra_forbidden":
         return None, gettext("This field is not part of a case.")
+    known = SCENARIO_ERRORS.get(kind) or (spec.value_errors.get(kind) if spec is not None else None)
+    if known is not None:
+        return known[0], str(known[1])
     if kind == "value_error":
         text = str(ctx.get("error", err.get("msg", "")))
-        for start, fname, msg in KNOWN_VALUE_ERRORS:
-            if text.startswith(start):
-                return fname, str(msg)
         return None, gettext("This combination is not valid: %(detail)s", detail=text)
     return None, gettext("This value is not valid.")
 
@@ -614,7 +446,7 @@ def map_errors(
         by_field[name] = [number_error_text(err, lang, unit)]
     for err in exc.errors(include_url=False) if exc is not None else ():
         loc = [str(x) for x in err.get("loc", ())]
-        hint, msg = error_text(err, lang)
+        hint, msg = error_text(err, lang, spec)
         name = _field_for(loc, hint, data)
         if name in data.number_errors:
             continue
@@ -656,11 +488,11 @@ def _field_for(loc: list[str], hint: str | None, data: FormData) -> str | None:
     return name if name in data.raw else (loc[0] + "." + loc[1] if len(loc) > 1 else None)
 
 
-def json_errors(exc: ValidationError, lang: str) -> list[str]:
+def json_errors(exc: ValidationError, lang: str, spec: CountryForm | None = None) -> list[str]:
     """Errors for an opened file: 'person.age: Fill in this field.'"""
     out = []
     for err in exc.errors(include_url=False):
-        _hint, msg = error_text(err, lang)
+        _hint, msg = error_text(err, lang, spec)
         where = ".".join(str(x) for x in err.get("loc", ()))
         out.append(f"{where}: {msg}" if where else msg)
     return out

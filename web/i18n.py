@@ -25,7 +25,7 @@ from typing import Any
 
 from babel import Locale
 from babel.dates import format_date as _babel_format_date
-from babel.numbers import NumberPattern, format_decimal, format_percent, parse_pattern
+from babel.numbers import NumberPattern, format_decimal, format_percent, get_currency_symbol, parse_pattern
 from flask_babel import gettext, lazy_gettext
 
 from benefits_calc.messages import all_messages
@@ -53,85 +53,51 @@ COUNTRY_NAMES: dict[str, Any] = {
     "fi": lazy_gettext("Finland"),
 }
 
-# Benefit ids -> the benefit's own (national) name, which stays untranslated in every language,
-# and a short explanation in the reader's language. An id not listed is shown with spaces.
-BENEFIT_NAMES: dict[str, tuple[str, Any]] = {
-    "sjukersattning": ("sjukersättning", lazy_gettext("sickness compensation from Försäkringskassan")),
-    "aktivitetsersattning": (
-        "aktivitetsersättning",
-        lazy_gettext("activity compensation for young people, from Försäkringskassan"),
-    ),
-    "sjukpenning": ("sjukpenning", lazy_gettext("sickness benefit from Försäkringskassan")),
-    "aktivitetsstod": (
-        "aktivitetsstöd",
-        lazy_gettext("activity support during an Arbetsförmedlingen programme"),
-    ),
-    "utvecklingsersattning": (
-        "utvecklingsersättning",
-        lazy_gettext("development allowance during an Arbetsförmedlingen programme"),
-    ),
-    "bostadstillagg": (
-        "bostadstillägg",
-        lazy_gettext("housing supplement for people with sickness or activity compensation"),
-    ),
-    "bostadsbidrag": ("bostadsbidrag", lazy_gettext("housing allowance for families and young people")),
-    "barnbidrag": ("barnbidrag", lazy_gettext("child allowance")),
-    "flerbarnstillagg": ("flerbarnstillägg", lazy_gettext("extra child allowance for several children")),
-    "ekonomiskt_bistand": (
-        "ekonomiskt bistånd",
-        lazy_gettext("financial assistance (försörjningsstöd) from the municipality"),
-    ),
-    "underhallsstod": ("underhållsstöd", lazy_gettext("maintenance support for a child")),
-    "tjanstepension": ("tjänstepension", lazy_gettext("occupational pension")),
-    "jobbpremie": (
-        "jobbpremie",
-        lazy_gettext("job bonus from Försäkringskassan for people who had försörjningsstöd"),
-    ),
-}
-
-AUTHORITY_NAMES: dict[str, str] = {
-    "forsakringskassan": "Försäkringskassan",
-    "arbetsformedlingen": "Arbetsförmedlingen",
-    "skatteverket": "Skatteverket",
-    "pensionsmyndigheten": "Pensionsmyndigheten",
-    "csn": "CSN",
-    "kommunen": "socialtjänsten",
-    "kommun": "socialtjänsten",
-    "socialtjansten": "socialtjänsten",
-    "socialtjanst": "socialtjänsten",
-    "socialnamnden": "socialnämnden",
-}
-
 
 def babel_locale(lang: str) -> str:
     return LANGUAGES.get(lang, LANGUAGES[DEFAULT_LANGUAGE])[0]
 
 
-def _bare(some_id: str) -> str:
-    """'se.bostadstillagg' -> 'bostadstillagg' (ids may carry their country's prefix)."""
-    head, dot, rest = some_id.partition(".")
-    return rest if dot and len(head) == 2 else some_id
+def _reader() -> str:
+    """The language of the page being made (Flask-Babel's locale), for names that have one."""
+    from flask_babel import get_locale
+
+    loc = get_locale()
+    return loc.language if loc is not None else DEFAULT_LANGUAGE
 
 
-TAX_IDS = ("tax", "skatt")
+def benefit_name(benefit_id: str, lang: str | None = None) -> str:
+    """A benefit's own name ("sjukersättning"), untranslated; the tax as a word in the reader's
+    language. Names come from the country's module (benefits_calc.web.countries.<cc>)."""
+    from benefits_calc.web.countries import name_of
 
-
-def benefit_name(benefit_id: str) -> str:
-    bare = _bare(benefit_id)
-    if bare in TAX_IDS:
+    if benefit_id == "tax":
         return str(gettext("tax"))
-    entry = BENEFIT_NAMES.get(bare)
-    return entry[0] if entry else bare.replace("_", " ")
+    n = name_of(benefit_id)
+    if n is None:
+        return benefit_id.partition(".")[2].replace("_", " ") or benefit_id
+    return n.text(lang or _reader())
+
+
+def benefit_lang(benefit_id: str, lang: str | None = None) -> str | None:
+    """The `lang` attribute for a benefit's name on a page in `lang` (None: same language)."""
+    from benefits_calc.web.countries import name_of
+
+    n = name_of(benefit_id)
+    return n.lang_for(lang or _reader()) if n is not None else None
 
 
 def benefit_explanation(benefit_id: str) -> str:
-    entry = BENEFIT_NAMES.get(_bare(benefit_id))
-    return str(entry[1]) if entry else ""
+    from benefits_calc.web.countries import name_of
+
+    n = name_of(benefit_id)
+    return str(n.explanation) if n is not None and n.explanation else ""
 
 
 def authority_name(authority_id: str) -> str:
-    bare = _bare(authority_id)
-    return AUTHORITY_NAMES.get(bare, bare.replace("_", " "))
+    from benefits_calc.web.countries import authority_of
+
+    return authority_of(authority_id) or authority_id.partition(".")[2].replace("_", " ") or authority_id
 
 
 # --- numbers --------------------------------------------------------------------------------------
@@ -167,6 +133,16 @@ def money(value: Decimal | int, currency: str, lang: str, *, whole: bool = False
     if sign and x > 0:
         out = "+" + out
     return out
+
+
+def currency_symbol(currency: str, lang: str) -> str:
+    """The currency as the locale writes it beside an amount ('kr' in Swedish, 'SEK' in English)."""
+    return get_currency_symbol(currency, locale=_locale(lang))
+
+
+def per_month_unit(currency: str, lang: str) -> str:
+    """'kr i månaden', '€ kuukaudessa', 'SEK a month': the unit of a table of monthly amounts."""
+    return str(gettext("%(currency)s a month", currency=currency_symbol(currency, lang)))
 
 
 def number(value: Decimal | int, lang: str, max_decimals: int = 2) -> str:
@@ -238,11 +214,13 @@ def format_value(key: str, value: Any, currency: str, lang: str) -> str:
     if value is None:
         return "–"
     if key.endswith("_id") and isinstance(value, str):
+        from benefits_calc.web.countries import authority_of, name_of
+
         if value in all_messages():
             return message(value, {}, currency, lang)
-        if _bare(value) in BENEFIT_NAMES or _bare(value) in TAX_IDS:
-            return benefit_name(value)
-        if _bare(value) in AUTHORITY_NAMES:
+        if value == "tax" or name_of(value) is not None:
+            return benefit_name(value, lang)
+        if authority_of(value) is not None:
             return authority_name(value)
         return value
     if key.endswith("_date"):

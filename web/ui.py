@@ -22,12 +22,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from benefits_calc.web import chart
+from benefits_calc.examples import cases as example_cases
+from benefits_calc.web import chart, countries
 from benefits_calc.web.forms import (
     ACTION_ROWS,
     CHILD_ROWS,
     CUSTOM_ROWS,
-    FORMS,
     STANDARD_PERCENTS,
     CountryForm,
     FormData,
@@ -44,6 +44,7 @@ from benefits_calc.web.i18n import (
     LANGUAGES,
     authority_name,
     benefit_explanation,
+    benefit_lang,
     benefit_name,
     input_number,
     long_date,
@@ -51,6 +52,7 @@ from benefits_calc.web.i18n import (
     money,
     number,
     parse_number,
+    per_month_unit,
     percent,
     translate_template,
 )
@@ -78,6 +80,7 @@ from flask_babel import gettext, lazy_gettext
 from flask_wtf.csrf import CSRFError
 from markupsafe import Markup
 from pydantic import ValidationError
+from werkzeug.routing import AnyConverter
 
 from benefits_calc import engine
 from benefits_calc.explain import Notice, ReportingDuty
@@ -92,7 +95,15 @@ ACTIONS = ("calculate", "print", "pdf", "save", "switch")
 SWEEP_STEP = Decimal(1)  # % of full time: one step for the chart, the thresholds and marginal rates
 
 
+class LanguageConverter(AnyConverter):
+    """``<lang:lang>``: one of the UI's languages, so that /api/v1/… never matches a UI route."""
+
+    def __init__(self, url_map: Any) -> None:
+        super().__init__(url_map, *LANGUAGES)
+
+
 def init_app(app: Flask) -> None:
+    app.url_map.converters["lang"] = LanguageConverter
     app.register_blueprint(bp)
     app.register_error_handler(CSRFError, _csrf_error)
     app.register_error_handler(404, _not_found)
@@ -116,8 +127,6 @@ def select_locale() -> str:
 @bp.url_value_preprocessor
 def _pull_lang(endpoint: str | None, values: dict[str, Any] | None) -> None:
     if values and "lang" in values:
-        if values["lang"] not in LANGUAGES:
-            abort(404)
         g.lang = values["lang"]
 
 
@@ -128,6 +137,7 @@ def _globals() -> dict[str, Any]:
         "lang": lang,
         "languages": LANGUAGES,
         "benefit_name": benefit_name,
+        "benefit_lang": benefit_lang,
         "benefit_explanation": benefit_explanation,
         "authority_name": authority_name,
         "long_date": lambda d: long_date(d, lang),
@@ -147,11 +157,10 @@ def index() -> Response:
     return redirect(url_for("ui.start", lang=select_locale()))  # type: ignore[return-value]
 
 
-@bp.get("/<lang>/")
+@bp.get("/<lang:lang>/")
 def start(lang: str) -> str:
     countries = [
-        {"code": cc, "name": COUNTRY_NAMES[cc], "live": cc in engine.COUNTRIES and cc in FORMS}
-        for cc in COUNTRY_ORDER
+        {"code": cc, "name": COUNTRY_NAMES[cc], "live": cc in engine.COUNTRIES} for cc in COUNTRY_ORDER
     ]
     return render_template("start.html", countries=countries)
 
@@ -161,22 +170,23 @@ class _NotYet(Exception):
 
 
 def _spec(cc: str) -> CountryForm:
-    if cc not in FORMS or cc not in engine.COUNTRIES:
+    if cc not in engine.COUNTRIES:
         if cc in COUNTRY_NAMES:
             raise _NotYet(cc)
         abort(404)
-    return FORMS[cc]
+    return countries.get(cc).form
 
 
-@bp.get("/<lang>/<cc>/")
+@bp.get("/<lang:lang>/<cc>/")
 def case_form(lang: str, cc: str) -> str:
     spec = _spec(cc)
     if request.args.get("example"):
-        return _show_case(spec, engine.parse_case(dict(spec.example), cc), lang)
+        example = example_cases(cc)[countries.get(cc).example]
+        return _show_case(spec, engine.parse_case(example, cc), lang)
     return _render_form(spec, default_values(spec), {}, [], None)
 
 
-@bp.post("/<lang>/<cc>/")
+@bp.post("/<lang:lang>/<cc>/")
 def case_post(lang: str, cc: str) -> Response | str | tuple[str, int]:
     spec = _spec(cc)
     action = request.form.get("action", "calculate")
@@ -239,7 +249,7 @@ def _relocalise(spec: CountryForm, values: dict[str, str], old: str, new: str) -
     return out
 
 
-@bp.post("/<lang>/<cc>/open")
+@bp.post("/<lang:lang>/<cc>/open")
 def open_case(lang: str, cc: str) -> Response | str | tuple[str, int]:
     spec = _spec(cc)
     upload = request.files.get("case_file")
@@ -260,7 +270,7 @@ def open_case(lang: str, cc: str) -> Response | str | tuple[str, int]:
         except (UnicodeDecodeError, ValueError) as exc:
             if isinstance(exc, ValidationError):
                 problems.append(gettext("The file has values that are not valid:"))
-                problems.extend(json_errors(exc, lang))
+                problems.extend(json_errors(exc, lang, spec))
             else:
                 problems.append(gettext("The file is not a saved case (JSON) that this calculator can read."))
     if case is None:
@@ -372,9 +382,7 @@ class Result:
 
     @property
     def unit(self) -> str:
-        if self.currency == "SEK":
-            return str(gettext("kr a month"))
-        return str(gettext("%(currency)s a month", currency=self.currency))
+        return per_month_unit(self.currency, self.lang)
 
     @property
     def duty_groups(self) -> list[tuple[str, list[dict[str, str]]]]:
@@ -535,9 +543,7 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
             full=number(full_time, lang, 1),
             step=number(step_hours, lang, 2),
         ),
-        y_axis=gettext("kr a month")
-        if currency == "SEK"
-        else gettext("%(currency)s a month", currency=currency),
+        y_axis=per_month_unit(currency, lang),
         net=gettext("Net income after tax"),
         baseline=gettext("Without work: %(net)s", net=m(base.net_income)),
         delta=gettext(
@@ -606,7 +612,7 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
         couple=couple,
         sweep_step_hours=step_hours,
         full_time_hours=full_time,
-        today=_today(case),
+        today=countries.get(case.country).today(case),  # type: ignore[attr-defined]
     )
 
 
@@ -618,20 +624,6 @@ def _uncertain_notes(outcomes: list[Outcome], currency: str, lang: str) -> list[
             if b.uncertain:
                 kept[b.benefit] = max(kept.get(b.benefit, Decimal(0)), b.amount)
     return [uncertain_text(bid, money(x, currency, lang, whole=True)) for bid, x in kept.items()]
-
-
-def _today(case: CaseBase) -> dict[str, Any]:
-    """Who lives in the household (for the summary's 'your situation today')."""
-    person = getattr(case, "person", None)
-    partner = getattr(case, "partner", None)
-    children = getattr(case, "children", []) or []
-    housing = getattr(case, "housing", None)
-    return {
-        "age": getattr(person, "age", None),
-        "partner": partner is not None,
-        "children": len(children),
-        "housing_cost": getattr(housing, "housing_cost_month", None),
-    }
 
 
 def _dedupe(items: list[dict[str, str]]) -> list[dict[str, str]]:
@@ -724,8 +716,8 @@ def _csrf_error(exc: CSRFError) -> tuple[str, int]:
     lang = view_args.get("lang") if view_args.get("lang") in LANGUAGES else DEFAULT_LANGUAGE
     g.lang = lang
     msg = gettext("The form had expired, so nothing was calculated. Check the values and send it again.")
-    if cc in FORMS and request.endpoint == "ui.case_post":
-        spec = FORMS[cc]
+    if cc in engine.COUNTRIES and request.endpoint == "ui.case_post":
+        spec = countries.get(cc).form
         data = read_form(request.form, spec, lang)
         return _render_form(spec, dict(data.raw), {}, [msg], data), 400
     return render_template("error.html", message=msg, status=400), 400

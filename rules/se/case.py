@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Literal, Self
 
 from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from benefits_calc.models import CaseBase, Money, StrictModel
 from benefits_calc.numbers import decimal_type
@@ -191,15 +192,28 @@ class SECase(CaseBase):
         se = self.sjukersattning
         if se is not None:
             if se.kind == "aktivitetsersattning" and not 19 <= self.person.age <= 29:
-                raise ValueError("aktivitetsersättning is for ages 19-29 (SFB 33 kap. 6 §)")
+                raise PydanticCustomError(
+                    "se_ae_age", "aktivitetsersättning is for ages 19-29 (SFB 33 kap. 6 §)"
+                )
             if se.kind == "sjukersattning" and se.level != "1/1" and self.person.age < 30:
-                raise ValueError("partial sjukersättning requires age 30 or more (SFB 33 kap. 5, 9 §§)")
+                raise PydanticCustomError(
+                    "se_partial_se_age",
+                    "partial sjukersättning requires age 30 or more (SFB 33 kap. 5, 9 §§)",
+                )
             if se.income_related_month > se.amount_month:
-                raise ValueError("income_related_month cannot exceed amount_month")
+                raise PydanticCustomError(
+                    "se_income_related_above_amount", "income_related_month cannot exceed amount_month"
+                )
             if se.granted_before_2008_07 and se.kind != "sjukersattning":
-                raise ValueError("steglös avräkning applies only to sjukersättning granted before 2008-07")
+                raise PydanticCustomError(
+                    "se_steglos_only_se",
+                    "steglös avräkning applies only to sjukersättning granted before 2008-07",
+                )
         if self.bostadstillagg is not None and se is None:
-            raise ValueError("bostadstillägg (SFB 101 kap.) requires sjukersättning or aktivitetsersättning")
+            raise PydanticCustomError(
+                "se_btp_needs_se",
+                "bostadstillägg (SFB 101 kap.) requires sjukersättning or aktivitetsersättning",
+            )
         return self
 
     @property

@@ -59,8 +59,8 @@ from benefits_calc.money import HUNDRED, TWELVE, ZERO, ceil_to, clamp0, floor_to
 from benefits_calc.outcome import TaxResult
 from benefits_calc.parameters import ParameterSet, cached_rule
 
-BENEFIT = "skatt"
-AUTHORITY = "skatteverket"
+BENEFIT = "se.skatt"
+AUTHORITY = "se.skatteverket"
 
 P_GA = "skatt_grundavdrag"
 P_JSA = "skatt_jobbskatteavdrag"

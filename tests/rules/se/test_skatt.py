@@ -603,7 +603,7 @@ def test_every_message_id_exists_and_placeholders_match_values() -> None:
         for mid in (duty.what, duty.when, duty.how, duty.consequence):
             assert mid in skatt.MESSAGES and not _placeholders(skatt.MESSAGES[mid])
             seen.add(mid)
-        assert duty.authority == "skatteverket" and duty.reference
+        assert duty.authority == "se.skatteverket" and duty.reference
     # every message is reachable from one of the cases above
     assert set(skatt.MESSAGES) == seen, set(skatt.MESSAGES) - seen
 

@@ -1,0 +1,92 @@
+"""Each country's presentation: its form, the names of its benefits and authorities, how its case
+model's errors map to form fields, and what the summary says of the client's situation today.
+
+One module per country, ``benefits_calc.web.countries.<cc>``, exposing ``COUNTRY``: a
+`CountryWeb`. The list comes from the engine's registry (benefits_calc.engine.COUNTRIES): a
+registered country without a module here is an error, not a silently missing page. The shared
+machinery (reading a form, showing errors, rendering the layout) lives once in
+benefits_calc.web.forms and the templates.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from benefits_calc.web.forms import CountryForm
+
+from benefits_calc import engine
+
+
+@dataclass(frozen=True)
+class Name:
+    """A benefit's (or the tax's) own name, which stays untranslated, and what it is in the
+    reader's language.
+
+    `native` is the name as the authority writes it, in the language `lang` ("sjukersättning",
+    "sv"); `local` gives the official name in another language of the country where there is one
+    (Finland: {"sv": "folkpension"} beside the Finnish "kansaneläke"). `explanation` is a lazy
+    gettext string.
+    """
+
+    native: str
+    lang: str
+    explanation: Any = ""
+    local: dict[str, str] = field(default_factory=dict)
+    word: Any = None  # a word in the reader's language used instead of the name (the tax: "tax")
+
+    def text(self, reader: str) -> str:
+        if self.word is not None:
+            return str(self.word)
+        return self.local.get(reader, self.native)
+
+    def lang_for(self, reader: str) -> str | None:
+        """The `lang` attribute to mark the name with on a page in `reader`'s language (None when
+        the name is in that language)."""
+        if self.word is not None or reader in self.local or reader == self.lang:
+            return None
+        return self.lang
+
+
+@dataclass(frozen=True)
+class CountryWeb:
+    """What the web app shows for one country (see the module docstring)."""
+
+    code: str
+    form: CountryForm
+    names: dict[str, Name]  # benefit (or tax) id, with its country prefix -> Name
+    authorities: dict[str, str]  # authority id -> the authority's own name
+    today: Callable[[Any], dict[str, Any]]  # case -> facts for the summary's "today"
+    example: str  # the file in examples/<cc>/ that the form's "example" shows
+
+
+@lru_cache(maxsize=8)
+def get(code: str) -> CountryWeb:
+    """The country's presentation; KeyError for a country not in the registry, ImportError (loud)
+    for a registered country without its module."""
+    engine.country(code)  # UnknownCountryError for a country without rules
+    module = importlib.import_module(f"{__name__}.{code}")
+    return module.COUNTRY
+
+
+def live() -> list[str]:
+    """The countries that have rules, each with its presentation."""
+    return [code for code in engine.COUNTRIES if get(code)]
+
+
+def name_of(benefit_id: str) -> Name | None:
+    """The Name of a benefit id ("se.sjukersattning"), from its country's module."""
+    code = benefit_id.partition(".")[0]
+    if code not in engine.COUNTRIES:
+        return None
+    return get(code).names.get(benefit_id)
+
+
+def authority_of(authority_id: str) -> str | None:
+    code = authority_id.partition(".")[0]
+    if code not in engine.COUNTRIES:
+        return None
+    return get(code).authorities.get(authority_id)
