@@ -30,16 +30,22 @@ _NO_VALUES: Any = object()  # "values not given" (the field's default_factory=di
 
 @dataclass(frozen=True, slots=True, init=False)
 class Step:
-    """One line of a worked example: message id, the values in it, the parameters behind it."""
+    """One line of a worked example: message id, the values in it, the parameters behind it, and
+    the law section of the step's own logic (`law`, e.g. "SFB 96 kap. 10-11 §§") where it is not
+    already the parameters' reference."""
 
     msg: str
     values: Mapping[str, Any] = field(default_factory=dict)
     params: tuple[str, ...] = ()
+    law: str = ""
 
-    def __init__(self, msg: str, values: Mapping[str, Any] = _NO_VALUES, params: tuple[str, ...] = ()):
+    def __init__(
+        self, msg: str, values: Mapping[str, Any] = _NO_VALUES, params: tuple[str, ...] = (), law: str = ""
+    ):
         _set(self, "msg", msg)
         _set(self, "values", {} if values is _NO_VALUES else values)
         _set(self, "params", params)
+        _set(self, "law", law)
 
 
 @dataclass(frozen=True, slots=True, init=False)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from benefits_calc.explain import N_
+from benefits_calc.units import plain, value_kind
 
 ENGINE_MESSAGES: dict[str, str] = {
     "engine.rules_not_confirmed": N_(
@@ -61,33 +62,30 @@ def placeholders(template: str) -> set[str]:
     return {f for _, f, _, _ in string.Formatter().parse(template) if f}
 
 
-PLAIN_SUFFIXES = ("_factor", "_hours", "hours_per_week", "_days", "_months", "_count")
-PERCENT_SUFFIXES = ("_rate", "_share")
 CURRENCY_SYMBOL = {"SEK": "kr", "DKK": "kr.", "EUR": "€"}
 
 
-def format_value_en(key: str, value: Any, currency: str = "SEK") -> str:
-    """English formatting by the value-key convention of benefits_calc.explain (CLI and API text)."""
-    if key.endswith("_id") and isinstance(value, str):
-        return render(value, {}, currency=currency)
-    if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
+def format_value_en(key: str, value: Any, currency: str) -> str:
+    """English text of a value by its kind (benefits_calc.units; CLI and API text)."""
+    kind = value_kind(key, value)
+    if kind == "id":
+        return render(value, {}, currency=currency) if value in all_messages() else value
+    if kind in ("text", "date"):
         return str(value)
     d = Decimal(value)
-    if key.endswith(PERCENT_SUFFIXES):
-        return f"{_plain(d * 100)} %"
-    if key == "year" or key.endswith(PLAIN_SUFFIXES):
-        return _plain(d)
+    if kind == "fraction":
+        return f"{plain(d * 100)} %"
+    if kind == "percent":
+        return f"{plain(d)} %"
+    if kind in ("year", "factor", "number"):
+        return plain(d)
     q = d.quantize(Decimal(1)) if d == d.to_integral_value() else d.quantize(Decimal("0.01"))
     text = f"{q:,.0f}" if q == q.to_integral_value() else f"{q:,.2f}"
-    return f"{text} {CURRENCY_SYMBOL.get(currency, currency)}"
+    symbol = CURRENCY_SYMBOL.get(currency, currency)
+    return f"€{text}" if currency == "EUR" else f"{text} {symbol}"
 
 
-def _plain(d: Decimal) -> str:
-    """A plain number without trailing zeros (2.58, 1.5357, 24)."""
-    return format(d.normalize(), "f") if d != d.to_integral_value() else format(d.quantize(Decimal(1)), "f")
-
-
-def render(msg: str, values: Mapping[str, Any], currency: str = "SEK") -> str:
-    """The English sentence for a message id, values formatted by their key's suffix."""
+def render(msg: str, values: Mapping[str, Any], currency: str) -> str:
+    """The English sentence for a message id, each value formatted by its kind (benefits_calc.units)."""
     template = all_messages().get(msg, msg)
     return template.format_map({k: format_value_en(k, v, currency) for k, v in values.items()})

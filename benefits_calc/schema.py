@@ -85,6 +85,7 @@ class StepOut(_Out):
     msg: str = Field(description="Message id, e.g. se.btp.income_reduction.")
     values: dict[str, Any] = Field(description="The numbers in the sentence (amounts as strings).")
     params: list[str] = Field(description="Names of the parameters used (see `parameters`).")
+    law: str = Field(description="The law section of the step's own logic, when it has one.")
     text: str = Field(description="The sentence in English, rendered from `msg` and `values`.")
 
 
@@ -118,17 +119,39 @@ class ReportingDutyOut(_Out):
     text: DutyTextOut
 
 
+class ReferenceOut(_Out):
+    """A source: a law section, a document's title and/or an official URL."""
+
+    law: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+class UpratingOut(_Out):
+    index: str = Field(description="What the value follows from year to year (an index, a base amount).")
+    note: str
+
+
 class ParamOut(_Out):
-    """One parameter in force on the date: value, unit, the date it took effect and its source."""
+    """One parameter in force on the date: value, unit, the date it took effect and its sources."""
 
     name: str
     label: str
-    value: DecimalStr | dict[str, DecimalStr]
-    unit: str
+    value: DecimalStr | dict[str, DecimalStr] | list[dict[str, DecimalStr]]
+    unit: str = Field(
+        description="kind[:of][/period]: kind in money, multiple, fraction, percent, factor, count, "
+        'years, months, weeks, days, hours, m2, mixed (see `units`); e.g. "money/month", '
+        '"multiple:prisbasbelopp/year", "fraction".'
+    )
+    units: dict[str, str] | None = Field(default=None, description="Per key, for a mixed table.")
     effective_from: DateStr
-    reference: str = Field(description="Law section and/or official URL.")
+    until: DateStr | None = Field(description="The last day the value applies, when it ends.")
+    reference: str = Field(description="The references as one line of text.")
+    references: list[ReferenceOut] = Field(description="Law sections, documents and official URLs.")
     verified: bool = Field(description="False: not confirmed against an official source.")
     note: str
+    uprating: UpratingOut | None = None
+    derived: str | None = Field(default=None, description="How an unverified value was computed.")
 
 
 class ScenarioOut(_Out):

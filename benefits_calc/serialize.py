@@ -14,40 +14,42 @@ from benefits_calc.messages import render
 from benefits_calc.outcome import Outcome
 
 
-def _step(s: Step) -> dict[str, Any]:
+def _step(s: Step, currency: str) -> dict[str, Any]:
     return {
         "msg": s.msg,
         "values": to_jsonable(dict(s.values)),
         "params": list(s.params),
-        "text": _text(s.msg, s.values),
+        "law": s.law,
+        "text": _text(s.msg, s.values, currency),
     }
 
 
-def _notice(n: Notice) -> dict[str, Any]:
+def _notice(n: Notice, currency: str) -> dict[str, Any]:
     return {
         "msg": n.msg,
         "values": to_jsonable(dict(n.values)),
         "severity": n.severity,
         "benefit": n.benefit,
-        "text": _text(n.msg, n.values),
+        "text": _text(n.msg, n.values, currency),
     }
 
 
-def _duty(d: ReportingDuty) -> dict[str, Any]:
+def _duty(d: ReportingDuty, currency: str) -> dict[str, Any]:
     out = to_jsonable(d)
-    out["text"] = {k: _text(getattr(d, k), {}) for k in ("what", "when", "how", "consequence")}
+    out["text"] = {k: _text(getattr(d, k), {}, currency) for k in ("what", "when", "how", "consequence")}
     return out
 
 
-def _text(msg: str, values: Any) -> str:
+def _text(msg: str, values: Any, currency: str) -> str:
     try:
-        return render(msg, values)
+        return render(msg, values, currency)
     except (KeyError, IndexError, ValueError):
         return msg
 
 
 def outcome_to_dict(o: Outcome) -> dict[str, Any]:
     """One Outcome, every amount per month unless named ``annual``."""
+    c = o.currency
     return {
         "country": o.country,
         "currency": o.currency,
@@ -67,8 +69,8 @@ def outcome_to_dict(o: Outcome) -> dict[str, Any]:
                 "assessed_per": b.period,
                 "excluded": b.excluded,
                 "uncertain": b.uncertain,
-                "steps": [_step(s) for s in b.steps],
-                "notices": [_notice(n) for n in b.notices],
+                "steps": [_step(s, c) for s in b.steps],
+                "notices": [_notice(n, c) for n in b.notices],
             }
             for b in o.benefits
         ],
@@ -76,18 +78,18 @@ def outcome_to_dict(o: Outcome) -> dict[str, Any]:
             "amount": str(o.tax.amount),
             "annual": str(o.tax.annual),
             "parts_annual": to_jsonable(o.tax.parts),
-            "steps": [_step(s) for s in o.tax.steps],
+            "steps": [_step(s, c) for s in o.tax.steps],
         },
         "other_income": str(o.other_income),
         "net_income": str(o.net_income),
         "uncertain_benefits": o.uncertain_benefits,
         "change_vs_not_working": None if o.change_vs_not_working is None else str(o.change_vs_not_working),
         "kept_per_extra_unit": None if o.kept_per_extra_unit is None else str(o.kept_per_extra_unit),
-        "steps": [_step(s) for s in o.steps],
-        "warnings": [_notice(n) for n in o.warnings],
-        "assumptions": [_notice(n) for n in o.assumptions],
-        "baseline_mismatches": [_notice(n) for n in o.baseline_mismatches],
-        "reporting_duties": [_duty(d) for d in o.reporting_duties],
+        "steps": [_step(s, c) for s in o.steps],
+        "warnings": [_notice(n, c) for n in o.warnings],
+        "assumptions": [_notice(n, c) for n in o.assumptions],
+        "baseline_mismatches": [_notice(n, c) for n in o.baseline_mismatches],
+        "reporting_duties": [_duty(d, c) for d in o.reporting_duties],
         "parameters": [p.as_dict() for p in o.parameters.values()],
         "unverified_parameters": [p.name for p in o.unverified],
     }

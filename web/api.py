@@ -433,7 +433,7 @@ def sweep() -> Response:
         {
             "country": case.country,
             **sweep_to_dict(result),
-            "warnings": [_notice(n) for n in warnings],
+            "warnings": [_notice(n, result.currency) for n in warnings],
         }
     )
 

@@ -30,6 +30,8 @@ from flask_babel import gettext, lazy_gettext
 
 from benefits_calc.messages import all_messages
 from benefits_calc.numbers import read_typed
+from benefits_calc.parameters import Param, Unit, load_country
+from benefits_calc.units import value_kind
 
 #: URL code -> (Babel locale used for formatting, the language's own name)
 LANGUAGES: dict[str, tuple[str, str]] = {
@@ -190,8 +192,6 @@ def parse_number(raw: str, lang: str) -> str:
 
 # --- rule messages --------------------------------------------------------------------------------
 
-_NUMBER_SUFFIXES = ("_factor", "_hours", "_days", "_months", "_count", "_years", "_weeks", "_m2")
-_PERCENT_SUFFIXES = ("_rate", "_share", "_percent")
 
 
 class _SafeFormatter(string.Formatter):
@@ -210,10 +210,11 @@ _FORMATTER = _SafeFormatter()
 
 
 def format_value(key: str, value: Any, currency: str, lang: str) -> str:
-    """A Step/Notice value as text, by the key-suffix convention (benefits_calc/explain.py)."""
+    """A Step/Notice value as text in the page's language, by its kind (benefits_calc.units)."""
     if value is None:
         return "–"
-    if key.endswith("_id") and isinstance(value, str):
+    kind = value_kind(key, value)
+    if kind == "id":
         from benefits_calc.web.countries import authority_of, name_of
 
         if value in all_messages():
@@ -223,24 +224,71 @@ def format_value(key: str, value: Any, currency: str, lang: str) -> str:
         if authority_of(value) is not None:
             return authority_name(value)
         return value
-    if key.endswith("_date"):
+    if kind == "date":
         try:
             return long_date(value, lang)
         except (TypeError, ValueError):
             return str(value)
-    if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
+    if kind == "text":
         return str(value)
-    if key.endswith(_PERCENT_SUFFIXES):
-        return percent(Decimal(value) / 100 if key.endswith("_percent") else Decimal(value), lang)
-    if key == "year" or key.endswith("_year_number"):
+    if kind == "fraction":
+        return percent(Decimal(value), lang)
+    if kind == "percent":
+        return percent(Decimal(value) / 100, lang)
+    if kind == "year":
         return str(value)
-    if key.endswith("_factor"):
+    if kind == "factor":
         return number(value, lang, 4)  # e.g. 1,5357 prisbasbelopp: every decimal the rule uses
-    if key.endswith(_NUMBER_SUFFIXES) or "hours" in key or key in ("level", "age", "months", "days"):
-        return number(value, lang)
-    if isinstance(value, int):
+    if kind == "number":
         return number(value, lang)
     return money(value, currency, lang)
+
+
+_PERIOD_WORDS = {
+    "year": lazy_gettext("a year"),
+    "month": lazy_gettext("a month"),
+    "week": lazy_gettext("a week"),
+    "day": lazy_gettext("a day"),
+    "hour": lazy_gettext("an hour"),
+}
+_UNIT_WORDS = {
+    "years": lazy_gettext("years"),
+    "months": lazy_gettext("months"),
+    "weeks": lazy_gettext("weeks"),
+    "days": lazy_gettext("days"),
+    "hours": lazy_gettext("hours"),
+    "m2": "m²",
+}
+
+
+def param_value(p: Param, currency: str, lang: str, country: str) -> str:
+    """A parameter's value for a reader, by its unit in the data (benefits_calc.parameters.Unit):
+    money with its period, a multiple of a base amount by name, a share as a percent, a number
+    with its unit word."""
+
+    def one(v: Decimal, unit: Unit) -> str:
+        period = f" {_PERIOD_WORDS[unit.period]}" if unit.period else ""
+        if unit.kind == "money":
+            return money(v, currency, lang) + period
+        if unit.kind == "multiple":
+            series = load_country(country).series
+            of = series[unit.of].label if unit.of in series else unit.of
+            return f"{number(v, lang, 4)} × {translate_template(of)}{period}"
+        if unit.kind == "fraction":
+            return percent(v, lang)
+        if unit.kind == "percent":
+            return percent(v / 100, lang)
+        word = _UNIT_WORDS.get(unit.kind, "")
+        return f"{number(v, lang, 4)} {word}".strip()
+
+    if isinstance(p.value, dict):
+        return "; ".join(f"{k}: {one(v, p.unit_of(k if p.units else None))}" for k, v in p.value.items())
+    if isinstance(p.value, tuple):
+        return "; ".join(
+            ", ".join(f"{k} {one(v, p.unit_of() if k != 'from' else Unit('money'))}" for k, v in b.items())
+            for b in p.value
+        )
+    return one(p.value, p.unit_of())
 
 
 def translate_template(template: str) -> str:

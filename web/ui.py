@@ -51,6 +51,7 @@ from benefits_calc.web.i18n import (
     message,
     money,
     number,
+    param_value,
     parse_number,
     per_month_unit,
     percent,
@@ -76,7 +77,7 @@ from flask import (
     request,
     url_for,
 )
-from flask_babel import gettext, lazy_gettext
+from flask_babel import gettext
 from flask_wtf.csrf import CSRFError
 from markupsafe import Markup
 from pydantic import ValidationError
@@ -417,42 +418,6 @@ def _duty(d: ReportingDuty, currency: str, lang: str) -> dict[str, str]:
     }
 
 
-_PERIODS = {"year": lazy_gettext("a year"), "month": lazy_gettext("a month"), "day": lazy_gettext("a day")}
-_UNITS = {
-    "months": lazy_gettext("months"),
-    "days": lazy_gettext("days"),
-    "years": lazy_gettext("years"),
-    "m2": "m²",
-    "pbb": "prisbasbelopp",
-    "pbb/year": lazy_gettext("prisbasbelopp a year"),
-    "count": "",
-    "divisor": "",
-    "factor": "",
-}
-
-
-def _param_value(p: Param, currency: str, lang: str) -> str:
-    """A parameter's value for a reader: money with its period, a fraction as a percent, a number
-    with its unit (translated)."""
-
-    def one(v: Decimal) -> str:
-        unit = p.unit.strip().lower()
-        head, _, period = unit.partition("/")
-        if head.strip() in (currency.lower(), "kr"):
-            text = money(v, currency, lang)
-            return f"{text} {_PERIODS[period.strip()]}" if period.strip() in _PERIODS else text
-        if unit in ("share", "rate", "fraction"):
-            return percent(v, lang)
-        if unit == "percent":
-            return percent(v / 100, lang)
-        label = _UNITS.get(unit, p.unit)
-        return f"{number(v, lang, 4)} {label}".strip()
-
-    if isinstance(p.value, dict):
-        return "; ".join(f"{k}: {one(v)}" for k, v in p.value.items())
-    return one(p.value)
-
-
 def _short_label(o: Outcome, lang: str) -> str:
     s = o.scenario
     if s.hours_per_week == 0:
@@ -580,7 +545,7 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
     unverified_rows = [
         {
             "label": translate_template(p.label),
-            "value": _param_value(p, currency, lang),
+            "value": param_value(p, currency, lang, base.country),
             "from": long_date(p.effective_from, lang),
             "reference": p.reference,
         }

@@ -56,8 +56,8 @@ AUTHORITY = "se.forsakringskassan"
 ADULT_CHILD_AGE = 18
 
 
-def _step(msg: str, values: dict[str, object], params: tuple[str, ...] = ()) -> Step:
-    return Step(msg, values, params)
+def _step(msg: str, values: dict[str, object], params: tuple[str, ...] = (), law: str = "") -> Step:
+    return Step(msg, values, params, law)
 
 
 def _key(n: int, top: int) -> str:
@@ -271,11 +271,11 @@ def calculate(
         )
         if applicant_age < ages["min"] or too_old:
             # SFB 96 kap. 10-11 §§: without children, only for ages 18-28 (both partners).
-            steps.append(_step("se.bb.young_age", {}, ("bb_young_age",)))
+            steps.append(_step("se.bb.young_age", {}, ("bb_young_age",), "SFB 96 kap. 10-11 §§"))
             return _excluded(steps, notices, reported)
         if receives_bostadstillagg:
             # SFB 96 kap. 11 § 3: none without children for someone with bostadstillägg.
-            steps.append(_step("se.bb.young_btp", {}))
+            steps.append(_step("se.bb.young_btp", {}, law="SFB 96 kap. 11 § 3"))
             return _excluded(steps, notices, reported)
         limit = p.v("bb_young_area_limit")
         cost = area_adjusted_cost(housing_cost_month, area_m2, limit, None)

@@ -32,8 +32,9 @@ income after tax (passed in, from the tax rule) + 70 % of capital income + the f
 
 Decisions on points the law and FK's pages leave open (the lead may change them; each is visible):
 
-* SE/AE paid during vilande (the 25 % of SFB 36 kap. 18 §) is sjukersättning/aktivitetsersättning
-  and counts in full under 102 kap. 16 § 1; the pipeline passes the SE/AE actually paid.
+* The 25 % of SFB 36 kap. 18 § paid while the SE/AE is vilande is tax free (IL 11 kap. 30 §), so
+  it is not part of the income of tjänst that 102 kap. 7 § counts: the pipeline passes only the
+  taxable SE/AE, and the result carries an assumption saying so (FK's practice was not found).
 * A spouse without SE/AE has the 17 § fribelopp for a married person (2.2 PBB) when the caller
   gives no ``partner_fribelopp_year``; 18 § applies only to one who "får sjukersättning".
 * A reduceringsinkomst below 0 is set to 0 before the spouses' amounts are added and halved:
@@ -74,7 +75,7 @@ def _step(msg: str, values: dict[str, object], params: tuple[str, ...] = ()) -> 
 class BTPIncome:
     """One spouse's income for the year, before tax (SFB 102 kap. 7 §)."""
 
-    sjuk_aktivitetsersattning: Decimal = ZERO  # SE/AE paid, incl. the 25 % paid while vilande
+    sjuk_aktivitetsersattning: Decimal = ZERO  # taxable SE/AE paid (not the tax-free vilande 25 %)
     arbetsinkomst: Decimal = ZERO  # wages, employer sick pay (IL 67 kap. 6 §): counted at 50 %
     other_taxable: Decimal = ZERO  # sjukpenning, aktivitetsstöd, a-kassa, tjänstepension: 80 %
     capital_income: Decimal = ZERO  # surplus of capital, from the latest final tax decision

@@ -58,19 +58,8 @@ JOBBPREMIE_REFERENCE = (
 )
 HALF = Decimal("0.5")
 
-# Age bands of the riksnorm's child table (socialtjänstförordningen 2 kap. 1 §): key, first, last age.
-CHILD_BANDS: tuple[tuple[str, int, int], ...] = (
-    ("0", 0, 0),
-    ("1-2", 1, 2),
-    ("3", 3, 3),
-    ("4-6", 4, 6),
-    ("7-10", 7, 10),
-    ("11-14", 11, 14),
-    ("15-18", 15, 18),
-    ("19-20", 19, 20),
-)
-NO_LUNCH_BANDS = frozenset({"0", "1-2", "3", "4-6"})
-BAND_MSG = {key: f"se.eb.band.{key.replace('-', '_')}" for key, _, _ in CHILD_BANDS}
+# The riksnorm's child table is banded by age in the data (params: eb_riksnorm_child, bands =
+# "age"); the "no lunch" table has the bands of children under 7. Each band has a message id.
 CHILD_WORK_AGE = 13  # children may have light work from 13 (12 kap. 9 § then matters)
 
 MESSAGES: dict[str, str] = {
@@ -268,12 +257,14 @@ MESSAGES: dict[str, str] = {
 }
 
 
-def age_band(age: int) -> str:
-    """The riksnorm's child age band for an age in whole years (0-20)."""
-    for key, first, last in CHILD_BANDS:
-        if first <= age <= last:
-            return key
-    raise ValueError(f"no riksnorm child band for age {age}")
+def age_band(age: int, p: ParameterSet) -> str:
+    """The riksnorm's child age band for an age in whole years (0-20), from the data's bands."""
+    return p.band_key("eb_riksnorm_child", age)
+
+
+def band_message(band: str) -> str:
+    """The message id that names a band ("1-2" -> se.eb.band.1_2)."""
+    return f"se.eb.band.{band.replace('-', '_')}"
 
 
 @dataclass(slots=True)
@@ -327,21 +318,25 @@ def riksnorm(
     no_lunch = p.table("eb_riksnorm_child_no_lunch")
     personal_children: list[Decimal] = []
     for child in children:
-        band = age_band(child.age)
+        band = age_band(child.age, p)
         at_home = small_children_lunch_at_home if small_children_lunch_at_home is not None else child.age == 0
-        if band in NO_LUNCH_BANDS and not at_home:
+        if band in no_lunch and not at_home:
             full = no_lunch[band]
             steps.append(
                 Step(
                     "se.eb.norm.child_no_lunch",
-                    {"band_id": BAND_MSG[band], "amount": full},
+                    {"band_id": band_message(band), "amount": full},
                     ("eb_riksnorm_child_no_lunch",),
                 )
             )
         else:
             full = with_lunch[band]
             steps.append(
-                Step("se.eb.norm.child", {"band_id": BAND_MSG[band], "amount": full}, ("eb_riksnorm_child",))
+                Step(
+                    "se.eb.norm.child",
+                    {"band_id": band_message(band), "amount": full},
+                    ("eb_riksnorm_child",),
+                )
             )
         amount = full
         if child.alternating_residence:
@@ -600,10 +595,10 @@ def jobbpremie(
     def result(amount: Decimal) -> BenefitResult:
         return BenefitResult(JOBBPREMIE, FK, amount, False, steps, notices=notices)
 
-    max_amount = p.v("jobbpremie_max_month")
-    if max_amount <= 0:
+    if not p.in_force("jobbpremie_max_month"):  # 2026-03-01 to 2028-02-29 (the data's dates)
         steps.append(Step("se.jobbpremie.not_in_force", {}, ("jobbpremie_max_month",)))
         return result(ZERO)
+    max_amount = p.v("jobbpremie_max_month")
     gross = clamp0(gross_earnings_month)
     if gross == 0:
         steps.append(Step("se.jobbpremie.no_earnings", {}))

@@ -275,26 +275,9 @@ MESSAGES: dict[str, str] = {
 # --- today's amount -------------------------------------------------------------------------
 
 
-def _age_band(age: int) -> str:
-    """The 35 kap. 18-19 §§ band for an age in whole years."""
-    if age < 21:
-        return "under_21"
-    if age < 23:
-        return "21_22"
-    if age < 25:
-        return "23_24"
-    if age < 27:
-        return "25_26"
-    if age < 29:
-        return "27_28"
-    if age < 30:
-        return "29"
-    return "30_plus"
-
-
 def garantiniva_factor(age: int, p: ParameterSet) -> Decimal:
     """Prisbasbelopp a year for hel ersättning at this age (SFB 35 kap. 18-19 §§)."""
-    return p.table("se_garantiniva_factor")[_age_band(age)]
+    return p.band("se_garantiniva_factor", age)
 
 
 def garantiniva_year(kind: str, age: int, p: ParameterSet) -> Decimal:
@@ -501,7 +484,11 @@ def _vilande(
             )
         )
         tax_free = round_half_up(kept)
-        steps.append(Step("se.sjukersattning.vilande.kept_tax_free", {"tax_free_month": tax_free}))
+        steps.append(
+            Step(
+                "se.sjukersattning.vilande.kept_tax_free", {"tax_free_month": tax_free}, law="IL 11 kap. 30 §"
+            )
+        )
     else:
         tax_free = ZERO
         amount = round_half_up(remaining)

@@ -202,6 +202,7 @@ def calculate(decision: SjukpenningDecision, *, work_share: Decimal, p: Paramete
                 "se.sjukpenning.sgi_too_low",
                 {"sgi_year": sgi_year, "sgi_min_year": minimum},
                 ("sp_sgi_min_pbb", "prisbasbelopp"),
+                "SFB 25 kap. 3 §",
             )
         )
         # No SGI below the minimum (SFB 25 kap. 3 §): no sjukpenning, whatever the letter says.

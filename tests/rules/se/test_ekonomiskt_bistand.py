@@ -90,7 +90,7 @@ def test_2024_riksnorm_from_the_official_table():
      (11, "11-14"), (14, "11-14"), (15, "15-18"), (18, "15-18"), (19, "19-20"), (20, "19-20")],
 )  # fmt: skip
 def test_age_bands(age, band):
-    assert eb.age_band(age) == band
+    assert eb.age_band(age, P2026) == band  # the bands are the keys of the data (bands = "age")
 
 
 def test_lunch_rule_for_small_children():

@@ -40,6 +40,9 @@ class _Pbb:
     def table(self, name):
         return self._p.table(name)
 
+    def band(self, name, x):
+        return self._p.band(name, x)
+
 
 def dec(**kw) -> SjukersattningDecision:
     kw.setdefault("kind", "sjukersattning")
