@@ -193,7 +193,6 @@ def parse_number(raw: str, lang: str) -> str:
 # --- rule messages --------------------------------------------------------------------------------
 
 
-
 class _SafeFormatter(string.Formatter):
     """str.format that leaves an unknown placeholder as it is instead of failing."""
 

@@ -58,9 +58,7 @@ def uncertain_text(benefit_id: str, amount: str) -> str:
 
 def _steps(steps: Any, currency: str, lang: str) -> list[str]:
     """Each step's sentence, with the law section of its logic where the step names one."""
-    return [
-        message(st.msg, st.values, currency, lang) + (f" ({st.law})" if st.law else "") for st in steps
-    ]
+    return [message(st.msg, st.values, currency, lang) + (f" ({st.law})" if st.law else "") for st in steps]
 
 
 def worked_example(o: Outcome, base: Outcome, lang: str, couple: bool = False) -> list[Sentence]:
