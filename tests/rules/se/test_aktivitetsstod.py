@@ -13,8 +13,8 @@ from decimal import Decimal as D
 import pytest
 from benefits_calc.rules.se import aktivitetsstod as ak
 from benefits_calc.rules.se.case import AktivitetsstodDecision
+from ruletools import check_messages
 
-from benefits_calc.messages import placeholders
 from benefits_calc.parameters import parameters
 
 P = parameters("se", date(2026, 1, 1))
@@ -22,15 +22,6 @@ P = parameters("se", date(2026, 1, 1))
 
 def calc(work="0", **kw):
     return ak.calculate(AktivitetsstodDecision(**kw), work_share=D(work), p=P)
-
-
-def check_messages(r):
-    for item in [*r.steps, *r.notices]:
-        assert item.msg in ak.MESSAGES, item.msg
-        assert placeholders(ak.MESSAGES[item.msg]) == set(item.values), item.msg
-        for k, v in item.values.items():
-            if k.endswith("_id"):
-                assert v in ak.MESSAGES
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from decimal import Decimal
 import pytest
 from benefits_calc.rules.se import barnbidrag
 from benefits_calc.rules.se.case import Child
+from ruletools import step
 
 from benefits_calc.messages import placeholders
 from benefits_calc.parameters import parameters
@@ -27,10 +28,6 @@ P2025 = parameters("se", date(2025, 6, 1))
 
 def kids(*ages: int, alternating: tuple[int, ...] = ()) -> list[Child]:
     return [Child(age=a, alternating_residence=i in alternating) for i, a in enumerate(ages)]
-
-
-def step(result, msg):
-    return next(s for s in result.steps if s.msg == msg)
 
 
 @pytest.mark.parametrize(
@@ -52,9 +49,9 @@ def test_whole_barnbidrag_by_number_of_children(count, flerbarn, total):
     assert r.amount == D(total)
     assert r.benefit == "se.barnbidrag" and r.authority == "se.forsakringskassan"
     assert r.taxable is False
-    assert step(r, "se.barnbidrag.full").values["full_total"] == D(1250) * count
+    assert step(r, "se.barnbidrag.full")["full_total"] == D(1250) * count
     if count >= 2:
-        assert step(r, "se.barnbidrag.flerbarn").values["flerbarnstillagg"] == D(flerbarn)
+        assert step(r, "se.barnbidrag.flerbarn")["flerbarnstillagg"] == D(flerbarn)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +63,7 @@ def test_every_child_shared_matches_forsakringskassans_delat_table(count, total)
     # 3 children: 3 x 625 = 1 875; 730 / 3 x 1.5 = 365; 1 875 + 365 = 2 240 (FK's table).
     r = barnbidrag.calculate(kids(*([8] * count), alternating=tuple(range(count))), p=P2026)
     assert r.amount == D(total)
-    assert step(r, "se.barnbidrag.half").values["half_per_child"] == D(625)
+    assert step(r, "se.barnbidrag.half")["half_per_child"] == D(625)
 
 
 def test_three_children_one_alternating_shares_the_tillagg_and_rounds_up():
@@ -75,17 +72,17 @@ def test_three_children_one_alternating_shares_the_tillagg_and_rounds_up():
     # 2 500 + 625 + 608.33 = 3 733.33 -> rounded up (SFB 16 kap. 20 §) = 3 734.
     r = barnbidrag.calculate(kids(3, 10, 5, alternating=(2,)), p=P2026)
     split = step(r, "se.barnbidrag.flerbarn_split")
-    assert split.values["flerbarnstillagg_full"] == D(730)
-    assert split.values["child_units_factor"] == D("2.5")
-    assert split.values["flerbarnstillagg"] == D("608.33")
-    assert step(r, "se.barnbidrag.half").values["half_total"] == D(625)
+    assert split["flerbarnstillagg_full"] == D(730)
+    assert split["child_units_factor"] == D("2.5")
+    assert split["flerbarnstillagg"] == D("608.33")
+    assert step(r, "se.barnbidrag.half")["half_total"] == D(625)
     assert r.amount == D(3734)
 
 
 def test_two_children_one_alternating():
     # 1 250 + 625 + 150 / 2 x 1.5 = 112.50 -> 1 987.50 -> rounded up 1 988.
     r = barnbidrag.calculate(kids(2, 7, alternating=(1,)), p=P2026)
-    assert step(r, "se.barnbidrag.flerbarn_split").values["flerbarnstillagg"] == D("112.50")
+    assert step(r, "se.barnbidrag.flerbarn_split")["flerbarnstillagg"] == D("112.50")
     assert r.amount == D(1988)
 
 
@@ -114,7 +111,13 @@ def test_age_15_is_still_paid_with_a_notice():
 
 
 def test_same_amounts_2025_and_2026():
+    # Three children aged 1, 4 and 9, both years (the amounts have not changed since 2018):
+    #   barnbidrag 3 x 1 250 = 3 750 (SFB 15 kap. 3 § [barnbidrag_month])
+    #   + flerbarnstillägg for three children 150 (2nd) + 580 (3rd) = 730 (16 kap. 8 § [flerbarnstillagg])
+    #   = 4 480 kr a month.
     for p in (P2025, P2026):
+        assert p.v("barnbidrag_month") == D(1250)
+        assert barnbidrag.flerbarnstillagg_total(3, p) == D(150) + D(580)
         assert barnbidrag.calculate(kids(1, 4, 9), p=p).amount == D(4480)
         assert p["barnbidrag_month"].verified
 

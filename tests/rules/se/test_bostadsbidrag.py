@@ -17,6 +17,7 @@ from decimal import Decimal
 import pytest
 from benefits_calc.rules.se import bostadsbidrag as bb
 from benefits_calc.rules.se.case import BostadsbidragDecision, Child
+from ruletools import notice, step
 
 from benefits_calc.messages import placeholders
 from benefits_calc.parameters import parameters
@@ -60,18 +61,6 @@ def run(
         partner_age=partner_age,
         receives_bostadstillagg=btp,
     )
-
-
-def step(result, msg):
-    found = [s for s in result.steps if s.msg == msg]
-    assert len(found) == 1, f"{msg}: {[s.msg for s in result.steps]}"
-    return found[0].values
-
-
-def notice(result, msg):
-    found = [n for n in result.notices if n.msg == msg]
-    assert len(found) == 1, f"{msg}: {[n.msg for n in result.notices]}"
-    return found[0]
 
 
 # --- Families: housing cost part (97 kap. 18 §) -----------------------------------------------

@@ -19,6 +19,7 @@ from decimal import Decimal
 import pytest
 from benefits_calc.rules.se import bostadstillagg as btp
 from benefits_calc.rules.se.case import BostadstillaggDecision
+from ruletools import step
 
 from benefits_calc.messages import placeholders
 from benefits_calc.parameters import parameters
@@ -62,12 +63,6 @@ def run(
         partner_net_income_after_tax_year=partner_net,
         fribelopp_after_tax_year=fribelopp_net,
     )
-
-
-def step(result, msg):
-    found = [s for s in result.steps if s.msg == msg]
-    assert len(found) == 1, f"{msg}: {[s.msg for s in result.steps]}"
-    return found[0].values
 
 
 def btp_month(result):

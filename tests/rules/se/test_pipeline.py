@@ -94,7 +94,7 @@ def check(o, *, earnings, benefits, tax, tax_month, net):
 # 1. single_sjukersattning_garanti.json: age 40, hel SE, garantiersättning only, 60 months, rent
 #    6 500 (single), BTP reported 5 850, average KI 32.38 %.
 #
-# SE today [se_garantiniva_factor 30_plus = 2.78]: 2.78 x 59 200 = 164 576 a year; / 12 = 13 714.67
+# SE today [se_garantiniva_factor "30-" = 2.78]: 2.78 x 59 200 = 164 576 a year; / 12 = 13 714.67
 #   -> 13 715 (SFB 36 kap. 30 §) = reported, so no offset.
 # Vilande (SFB 36 kap. 10-18 §§; 60 >= 12 months [se_vilande_min_months_received]): x % of full time
 #   -> x % of hel SE vilande (rounded up to a quarter); paid = the rest + 25 % of the vilande part
@@ -110,100 +110,14 @@ def check(o, *, earnings, benefits, tax, tax_month, net):
 SINGLE = "single_sjukersattning_garanti.json"
 
 
-def test_single_se_not_working():
-    # SE 13 715 -> 164 580 a year, all taxable SE. FFI 164 500; GA (184 112 >= FFI > 161 024) = 45 584
-    #   -> 45 600; BFI 118 900; kommunal 0.3238 x 118 900 = 38 499.82 -> 38 499; no fee (no wages).
-    #   SA: UL 164 500; base 53 872 + 0.3874 x 110 628 = 96 729.28; - 45 600 = 51 129.28 x 0.3238
-    #   = 16 555.66 -> 16 555 (> 4.5 % floor 2 396). FIR 0.0075 x 78 900 = 591.75 -> 591. PS 1 184.
-    #   Total 38 499 - 16 555 - 591 + 1 184 = 22 537; / 12 = 1 878.08 -> 1 878.
-    # BTP: R = 164 580 - 164 576 = 4; inkomstavdrag 0.62 x 4 = 2.48; 70 200 - 2.48 = 70 197.52 -> 70 200
-    #   (nearest multiple of 12) -> 5 850.
-    # Net: 13 715 + 5 850 - 1 878 = 17 687.
-    o = outcome(load(SINGLE), "0", hourly="150")
-    check(
-        o,
-        earnings="0",
-        benefits={"se.sjukersattning": "13715", "se.bostadstillagg": "5850"},
-        tax=("164500", "45600", "118900", "38499", "0", "0", "0", "16555", "591", "1184", "22537"),
-        tax_month="1878",
-        net="17687",
-    )
-    assert o.baseline_mismatches == []
-
-
-def test_single_se_25_percent():
-    # 10 h x 150 x 52/12 = 6 500 a month, 78 000 a year.
-    # Vilande 1/4: 13 715 x 0.25 = 3 428.75 not paid; rest 10 286.25; + 25 % x 3 428.75 = 857.1875
-    #   -> 11 143.4375 -> 11 143 paid; tax free 857.19 -> 857; taxable SE 10 286 a month = 123 432 a year.
-    # Tax: FFI 78 000 + 123 432 = 201 432 -> 201 400; GA 45 584 - 0.1 x 17 288 = 43 855.2 -> 43 900;
-    #   BFI 157 500; kommunal 0.3238 x 157 500 = 50 998.5 -> 50 998; fee 7 % x 78 000 = 5 460 -> 5 500.
-    #   JSA: base 53 872 + 0.3874 x 24 128 = 63 219.19; - 43 900 = 19 319.19 x 0.3238 = 6 255.55 -> 6 255.
-    #   SA: UL 123 400; base 53 872 + 0.3874 x 69 528 = 80 807.15; - 43 900 = 36 907.15 x 0.3238
-    #   = 11 950.53 -> 11 950. FIR 0.0075 x 117 500 = 881.25 -> 881. PS 1 184.
-    #   Total 50 998 + 5 500 + 1 184 - 5 500 - 6 255 - 11 950 - 881 = 33 096; / 12 = 2 758.
-    # BTP: R counts the taxable SE only (the tax-free 25 % is not income in tjänst, SFB 102 kap. 7 §):
-    #   123 432 + 0.5 x 78 000 - 164 576 = -2 144 -> 0; BTP = the maximum 70 200 a year -> 5 850.
-    # Net: 6 500 + 11 143 + 5 850 - 2 758 = 20 735.
-    o = outcome(load(SINGLE), "25", hourly="150")
-    check(
-        o,
-        earnings="6500.00",
-        benefits={"se.sjukersattning": "11143", "se.bostadstillagg": "5850"},
-        tax=("201400", "43900", "157500", "50998", "0", "5500", "6255", "11950", "881", "1184", "33096"),
-        tax_month="2758",
-        net="20735",
-    )
-    # The taxable SE excludes the tax-free 25 % (IL 11 kap. 30 §): 12 x (11 143 - 857).
-    ffi_step = next(s for s in o.tax.steps if s.msg == "se.skatt.ffi")
-    assert ffi_step.values["sjuk_aktivitetsersattning"] == D(123432)
-
-
-def test_single_se_100_percent():
-    # 40 h x 150 x 52/12 = 26 000 a month, 312 000 a year.
-    # Vilande whole: rest 0; 25 % x 13 715 = 3 428.75 -> 3 429 paid, all tax free; taxable SE 0.
-    # Tax: FFI 312 000; GA 45 584 - 0.1 x 127 888 = 32 795.2 -> 32 800; BFI 279 200; kommunal
-    #   0.3238 x 279 200 = 90 404.96 -> 90 404; fee 7 % x 312 000 = 21 840 -> 21 800.
-    #   JSA: base 107 329.6 + 0.251 x 120 192 = 137 497.79; - 32 800 = 104 697.79 x 0.3238 = 33 901.14
-    #   -> 33 901. No SA. FIR 1 500 (BFI >= 240 000). PS 1 184.
-    #   Total 90 404 + 21 800 + 1 184 - 21 800 - 33 901 - 1 500 = 56 187; / 12 = 4 682.25 -> 4 682.
-    # BTP: R = taxable SE 0 + 0.5 x 312 000 - 164 576 = -8 576 -> 0; BTP the maximum 5 850.
-    # Net: 26 000 + 3 429 + 5 850 - 4 682 = 30 597.
-    o = outcome(load(SINGLE), "100", hourly="150")
-    check(
-        o,
-        earnings="26000.00",
-        benefits={"se.sjukersattning": "3429", "se.bostadstillagg": "5850"},
-        tax=("312000", "32800", "279200", "90404", "0", "21800", "33901", "0", "1500", "1184", "56187"),
-        tax_month="4682",
-        net="30597",
-    )
-
-
 # ---------------------------------------------------------------------------------------------
 # 2. aktivitetsersattning_vilande.json: age 24, hel AE 12 728, 30 months, vilande, rent 5 200, KI 32.38 %,
 #    BTP reported 4 940.
-# AE today [se_garantiniva_factor 23_24 = 2.58]: 2.58 x 59 200 = 152 736; / 12 = 12 728 = reported.
+# AE today [se_garantiniva_factor "23-24" = 2.58]: 2.58 x 59 200 = 152 736; / 12 = 12 728 = reported.
 # BTP max: 0.96 x 5 000 + 0.70 x 200 = 4 940 a month, 59 280 a year. Fribelopp 152 736.
 # SBT: income after tax / 12 + BTP - 5 200 > 7 576.12 in every scenario -> 0.
 # ---------------------------------------------------------------------------------------------
 AE = "aktivitetsersattning_vilande.json"
-
-
-def test_ae_not_working():
-    # AE 152 736 a year. FFI 152 700; GA 25 041.6 + 0.2 x 94 092 = 43 860 -> 43 900; BFI 108 800;
-    #   kommunal 0.3238 x 108 800 = 35 229.44 -> 35 229. SA: base 53 872 + 0.3874 x 98 828 = 92 157.97;
-    #   - 43 900 = 48 257.97 x 0.3238 = 15 625.93 -> 15 625. FIR 0.0075 x 68 800 = 516. PS 1 088.
-    #   Total 35 229 - 15 625 - 516 + 1 088 = 20 176; / 12 = 1 681.33 -> 1 681.
-    # BTP: R = 152 736 - 152 736 = 0 -> 4 940.  Net 12 728 + 4 940 - 1 681 = 15 987.
-    o = outcome(load(AE), "0", hourly="150")
-    check(
-        o,
-        earnings="0",
-        benefits={"se.aktivitetsersattning": "12728", "se.bostadstillagg": "4940"},
-        tax=("152700", "43900", "108800", "35229", "0", "0", "0", "15625", "516", "1088", "20176"),
-        tax_month="1681",
-        net="15987",
-    )
 
 
 def test_ae_10_hours():
@@ -268,64 +182,6 @@ def test_ae_20_hours():
 STEGLOS = "sjukersattning_pre2008_steglos.json"
 
 
-def test_steglos_not_working():
-    # FFI 174 000; GA 0.77 PBB = 45 584 -> 45 600; BFI 128 400; kommunal 0.3238 x 128 400 = 41 575.92
-    #   -> 41 575. SA: base 53 872 + 0.3874 x 120 128 = 100 409.59; - 45 600 = 54 809.59 x 0.3238
-    #   = 17 747.35 -> 17 747. FIR 0.0075 x 88 400 = 663. PS 1 184.
-    #   Total 41 575 - 17 747 - 663 + 1 184 = 24 349; / 12 = 2 029.08 -> 2 029. Net 14 500 - 2 029 = 12 471.
-    o = outcome(load(STEGLOS), "0", hourly="150")
-    check(
-        o,
-        earnings="0",
-        benefits={"se.sjukersattning": "14500"},
-        tax=("174000", "45600", "128400", "41575", "0", "0", "0", "17747", "663", "1184", "24349"),
-        tax_month="2029",
-        net="12471",
-    )
-
-
-def test_steglos_25_percent():
-    # Wage 6 500 a month = 78 000 a year. Reduction 0.5 x (78 000 - 59 200) = 9 400; SE 174 000 - 9 400
-    #   = 164 600 (+ 78 000 < 473 600, no ceiling); / 12 = 13 716.67 -> 13 717.
-    # Tax: FFI 78 000 + 164 604 = 242 604 -> 242 600; GA 45 584 - 0.1 x 58 488 = 39 735.2 -> 39 800;
-    #   BFI 202 800; kommunal 0.3238 x 202 800 = 65 666.64 -> 65 666; fee 5 500.
-    #   JSA: 63 219.19 - 39 800 = 23 419.19 x 0.3238 = 7 583.13 -> 7 583.
-    #   SA: UL 164 600; base 53 872 + 0.3874 x 110 728 = 96 768.03; - 39 800 = 56 968.03 x 0.3238
-    #   = 18 446.25 -> 18 446. FIR 0.0075 x 162 800 = 1 221. PS 1 184.
-    #   Total 65 666 + 1 184 - 7 583 - 18 446 - 1 221 = 39 600; / 12 = 3 300.
-    # Net: 6 500 + 13 717 - 3 300 = 16 917.
-    o = outcome(load(STEGLOS), "25", hourly="150")
-    check(
-        o,
-        earnings="6500.00",
-        benefits={"se.sjukersattning": "13717"},
-        tax=("242600", "39800", "202800", "65666", "0", "5500", "7583", "18446", "1221", "1184", "39600"),
-        tax_month="3300",
-        net="16917",
-    )
-
-
-def test_steglos_50_percent():
-    # Wage 13 000 = 156 000 a year. Reduction 0.5 x 96 800 = 48 400; SE 125 600 (+ 156 000 < 473 600);
-    #   / 12 = 10 466.67 -> 10 467.
-    # Tax: FFI 156 000 + 125 604 = 281 604 -> 281 600; GA 45 584 - 0.1 x 97 488 = 35 835.2 -> 35 900;
-    #   BFI 245 700; kommunal 0.3238 x 245 700 = 79 557.66 -> 79 557; fee 10 900.
-    #   JSA: 93 436.39 - 35 900 = 57 536.39 x 0.3238 = 18 630.28 -> 18 630.
-    #   SA: UL 125 600; base 53 872 + 0.3874 x 71 728 = 81 659.43; - 35 900 = 45 759.43 x 0.3238
-    #   = 14 816.90 -> 14 816. FIR 1 500 (BFI >= 240 000). PS 1 184.
-    #   Total 79 557 + 1 184 - 18 630 - 14 816 - 1 500 = 45 795; / 12 = 3 816.25 -> 3 816.
-    # Net: 13 000 + 10 467 - 3 816 = 19 651.
-    o = outcome(load(STEGLOS), "50", hourly="150")
-    check(
-        o,
-        earnings="13000.00",
-        benefits={"se.sjukersattning": "10467"},
-        tax=("281600", "35900", "245700", "79557", "0", "10900", "18630", "14816", "1500", "1184", "45795"),
-        tax_month="3816",
-        net="19651",
-    )
-
-
 # ---------------------------------------------------------------------------------------------
 # 4. sjukpenning_half.json: age 45, SGI 360 000, 1/2 sjukpenning, day 120 (normalnivå), KI 32.38 %.
 # Hel sjukpenning a day (SFB 28 kap. 7, 10 §§) [sp_sgi_factor 0.97, sp_rate_normal 0.80,
@@ -335,62 +191,6 @@ def test_steglos_50_percent():
 # Sjukpenning is pensionable income (fee) but no JSA base.
 # ---------------------------------------------------------------------------------------------
 SP = "sjukpenning_half.json"
-
-
-def test_sjukpenning_not_working():
-    # 1/2: 382.50 x 365 / 12 = 11 634.375 -> 11 634 a month = 139 608 a year.
-    # Tax: FFI 139 600; GA 25 041.6 + 0.2 x 80 992 = 41 240 -> 41 300; BFI 98 300; kommunal
-    #   0.3238 x 98 300 = 31 829.54 -> 31 829; fee 7 % x 139 608 = 9 772.56 -> 9 800. FIR 0.0075 x 58 300
-    #   = 437.25 -> 437. PS 983. Total 31 829 + 9 800 + 983 - 9 800 - 437 = 32 375; / 12 = 2 697.92 -> 2 697.
-    # Net 11 634 - 2 697 = 8 937.
-    o = outcome(load(SP), "0", monthly="30000")
-    check(
-        o,
-        earnings="0",
-        benefits={"se.sjukpenning": "11634"},
-        tax=("139600", "41300", "98300", "31829", "0", "9800", "0", "0", "437", "983", "32375"),
-        tax_month="2697",
-        net="8937",
-    )
-
-
-def test_sjukpenning_50_percent():
-    # Works 50 % of 30 000 = 15 000 (180 000 a year); level left 1/2 -> 11 634 (139 608 a year).
-    # Tax: FFI 319 608 -> 319 600; GA 45 584 - 0.1 x 135 488 = 32 035.2 -> 32 100; BFI 287 500;
-    #   kommunal 0.3238 x 287 500 = 93 092.5 -> 93 092; fee 7 % x 319 608 = 22 372.56 -> 22 400.
-    #   JSA: base 53 872 + 0.3874 x 126 128 = 102 733.99; - 32 100 = 70 633.99 x 0.3238 = 22 871.29
-    #   -> 22 871. FIR 1 500. PS 1 184. Total 93 092 + 1 184 - 22 871 - 1 500 = 69 905; / 12 = 5 825.42
-    #   -> 5 825.
-    # Net 15 000 + 11 634 - 5 825 = 20 809.
-    o = outcome(load(SP), "50", monthly="30000")
-    check(
-        o,
-        earnings="15000.00",
-        benefits={"se.sjukpenning": "11634"},
-        tax=("319600", "32100", "287500", "93092", "0", "22400", "22871", "0", "1500", "1184", "69905"),
-        tax_month="5825",
-        net="20809",
-    )
-
-
-def test_sjukpenning_75_percent():
-    # Works 75 %: 22 500 (270 000 a year); level left 1/4: 191.25 x 365 / 12 = 5 817.19 -> 5 817
-    #   (69 804 a year).
-    # Tax: FFI 339 804 -> 339 800; GA 45 584 - 0.1 x 155 688 = 30 015.2 -> 30 100; BFI 309 700;
-    #   kommunal 0.3238 x 309 700 = 100 280.86 -> 100 280; fee 7 % x 339 804 = 23 786.28 -> 23 800.
-    #   JSA: base 107 329.6 + 0.251 x 78 192 = 126 955.79; - 30 100 = 96 855.79 x 0.3238 = 31 361.90
-    #   -> 31 361. FIR 1 500. PS 1 184. Total 100 280 + 1 184 - 31 361 - 1 500 = 68 603; / 12 = 5 716.92
-    #   -> 5 716.
-    # Net 22 500 + 5 817 - 5 716 = 22 601.
-    o = outcome(load(SP), "75", monthly="30000")
-    check(
-        o,
-        earnings="22500.00",
-        benefits={"se.sjukpenning": "5817"},
-        tax=("339800", "30100", "309700", "100280", "0", "23800", "31361", "0", "1500", "1184", "68603"),
-        tax_month="5716",
-        net="22601",
-    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -412,71 +212,6 @@ def test_sjukpenning_75_percent():
 # Jobbpremie: July-December 2025 history not given -> 0 with a notice.
 # ---------------------------------------------------------------------------------------------
 FAMILY = "family_bostadsbidrag_ekonomiskt_bistand.json"
-
-
-def test_family_not_working():
-    # BB: 63 000 / 12 = 5 250 -> 5 200 (= reported). No tax (no income).
-    # EB: 25 000 - (5 200 + 2 650) = 17 150 (= reported). Net 5 200 + 2 650 + 17 150 = 25 000.
-    o = outcome(load(FAMILY), "0", monthly="26000")
-    check(
-        o,
-        earnings="0",
-        benefits={"se.bostadsbidrag": "5200", "se.barnbidrag": "2650", "se.ekonomiskt_bistand": "17150"},
-        tax=("0",) * 11,
-        tax_month="0",
-        net="25000",
-    )
-    assert o.baseline_mismatches == []
-
-
-def test_family_25_percent():
-    # Wage 0.25 x 26 000 = 6 500 a month, 78 000 a year.
-    # BB: 0.2 x (78 000 - 75 000) = 600; 63 000 - 600 = 62 400; / 12 = 5 200 -> 5 200.
-    # Tax: FFI 78 000; GA 25 041.6 + 0.2 x 19 392 = 28 920 -> 29 000; BFI 49 000; kommunal 0.3238 x
-    #   49 000 = 15 866.2 -> 15 866; fee 5 460 -> 5 500. JSA: 63 219.19 - 29 000 = 34 219.19 x 0.3238
-    #   = 11 080.17, limited to the kommunal tax left 15 866 - 5 500 = 10 366. FIR 0.0075 x 9 000 = 67.5
-    #   -> 67, but nothing left -> 0. PS 490. Total 15 866 + 5 500 + 490 - 5 500 - 10 366 = 5 990;
-    #   / 12 = 499.17 -> 499.
-    # EB: net wage 6 500 - 499 = 6 001; 25 % not counted -> 1 500.25; counted 4 500.75 + 5 200 + 2 650
-    #   = 12 350.75; 25 000 - 12 350.75 = 12 649.25.
-    # Net: 6 500 + 5 200 + 2 650 + 12 649.25 - 499 = 26 500.25.
-    o = outcome(load(FAMILY), "25", monthly="26000")
-    check(
-        o,
-        earnings="6500.00",
-        benefits={
-            "se.bostadsbidrag": "5200",
-            "se.barnbidrag": "2650",
-            "se.ekonomiskt_bistand": "12649.25",
-            "se.jobbpremie": "0",
-        },
-        tax=("78000", "29000", "49000", "15866", "0", "5500", "10366", "0", "0", "490", "5990"),
-        tax_month="499",
-        net="26500.25",
-    )
-
-
-def test_family_100_percent():
-    # Wage 26 000 a month, 312 000 a year.
-    # BB: 0.2 x (312 000 - 75 000) = 47 400; 63 000 - 47 400 = 15 600; / 12 = 1 300.
-    # Tax (as test_single_se_100_percent, wages only): 56 187 a year, 4 682 a month.
-    # EB: net wage 26 000 - 4 682 = 21 318; 25 % = 5 329.50 not counted; counted 15 988.50 + 1 300
-    #   + 2 650 = 19 938.50; 25 000 - 19 938.50 = 5 061.50.
-    # Net: 26 000 + 1 300 + 2 650 + 5 061.50 - 4 682 = 30 329.50.
-    o = outcome(load(FAMILY), "100", monthly="26000")
-    check(
-        o,
-        earnings="26000.00",
-        benefits={
-            "se.bostadsbidrag": "1300",
-            "se.barnbidrag": "2650",
-            "se.ekonomiskt_bistand": "5061.50",
-            "se.jobbpremie": "0",
-        },
-        tax=("312000", "32800", "279200", "90404", "0", "21800", "33901", "0", "1500", "1184", "56187"),
-        tax_month="4682",
-        net="30329.50",
-    )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -19,8 +19,8 @@ from decimal import Decimal as D
 import pytest
 from benefits_calc.rules.se import sjukersattning as se
 from benefits_calc.rules.se.case import LEVEL_SHARE, SjukersattningDecision
+from ruletools import check_messages, notice_ids, step
 
-from benefits_calc.messages import placeholders
 from benefits_calc.parameters import parameters
 
 P2024 = parameters("se", date(2024, 1, 1))
@@ -52,26 +52,6 @@ def dec(**kw) -> SjukersattningDecision:
 
 def calc(d, *, age=35, work=D(0), earnings=D(0), p=P2026):
     return se.calculate(d, age=age, work_share=D(work), earnings_month=D(earnings), p=p)
-
-
-def step(r, msg):
-    found = [s for s in r.steps if s.msg == msg]
-    assert found, f"no step {msg}: {[s.msg for s in r.steps]}"
-    return found[0].values
-
-
-def notice_ids(r):
-    return {n.msg for n in r.notices}
-
-
-def check_messages(r):
-    """Every id emitted has a template whose placeholders are exactly the values given."""
-    for item in [*r.steps, *r.notices]:
-        assert item.msg in se.MESSAGES, item.msg
-        assert placeholders(se.MESSAGES[item.msg]) == set(item.values), item.msg
-        for k, v in item.values.items():
-            if k.endswith("_id"):
-                assert v in se.MESSAGES
 
 
 # --- garantinivå, age bands, rounding -------------------------------------------------------

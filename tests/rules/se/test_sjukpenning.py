@@ -18,8 +18,8 @@ from decimal import Decimal as D
 import pytest
 from benefits_calc.rules.se import sjukpenning as sp
 from benefits_calc.rules.se.case import SjukpenningDecision
+from ruletools import check_messages, step
 
-from benefits_calc.messages import placeholders
 from benefits_calc.parameters import parameters
 
 P2024 = parameters("se", date(2024, 6, 1))
@@ -40,18 +40,6 @@ class _Pbb:
 
 def calc(p=P2026, work="0", **kw):
     return sp.calculate(SjukpenningDecision(**kw), work_share=D(work), p=p)
-
-
-def step(r, msg):
-    found = [s for s in r.steps if s.msg == msg]
-    assert found, f"no step {msg}: {[s.msg for s in r.steps]}"
-    return found[0].values
-
-
-def check_messages(r):
-    for item in [*r.steps, *r.notices]:
-        assert item.msg in sp.MESSAGES, item.msg
-        assert placeholders(sp.MESSAGES[item.msg]) == set(item.values), item.msg
 
 
 @pytest.mark.parametrize(
