@@ -16,14 +16,13 @@ in the file the user downloads. Every POST carries a CSRF token (Flask-WTF).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from benefits_calc.examples import cases as example_cases
-from benefits_calc.web import chart, countries
+from benefits_calc.web import countries
 from benefits_calc.web.forms import (
     ACTION_ROWS,
     CHILD_ROWS,
@@ -48,23 +47,11 @@ from benefits_calc.web.i18n import (
     benefit_name,
     input_number,
     long_date,
-    message,
-    money,
     number,
-    param_value,
     parse_number,
-    per_month_unit,
     percent,
-    translate_template,
 )
-from benefits_calc.web.narrative import (
-    Sentence,
-    ThresholdText,
-    scenario_title,
-    thresholds_in_words,
-    uncertain_text,
-    worked_example,
-)
+from benefits_calc.web.result import Result, build_result
 from flask import (
     Blueprint,
     Flask,
@@ -79,21 +66,16 @@ from flask import (
 )
 from flask_babel import gettext
 from flask_wtf.csrf import CSRFError
-from markupsafe import Markup
 from pydantic import ValidationError
 from werkzeug.routing import AnyConverter
 
 from benefits_calc import engine
-from benefits_calc.explain import Notice, ReportingDuty
 from benefits_calc.models import CaseBase
 from benefits_calc.numbers import NumberTextError
-from benefits_calc.outcome import Outcome
-from benefits_calc.parameters import OutOfCoverageError, Param, ParameterError
-from benefits_calc.sweep import sweep
+from benefits_calc.parameters import OutOfCoverageError, ParameterError
 
 bp = Blueprint("ui", __name__)
 ACTIONS = ("calculate", "print", "pdf", "save", "switch")
-SWEEP_STEP = Decimal(1)  # % of full time: one step for the chart, the thresholds and marginal rates
 
 
 class LanguageConverter(AnyConverter):
@@ -315,290 +297,6 @@ def _is_standard(s: dict[str, Any], first: dict[str, Any]) -> bool:
         "monthly_wage_full_time"
     ) == first.get("monthly_wage_full_time")
     return pct is not None and same_wage and Decimal(str(pct)) in {Decimal(p) for p in STANDARD_PERCENTS}
-
-
-# --- result ---------------------------------------------------------------------------------------
-
-
-@dataclass
-class Row:
-    index: int
-    title: str
-    table_title: str
-    short: str
-    outcome: Outcome
-    custom: bool
-    picked: bool
-
-
-@dataclass
-class Result:
-    lang: str
-    currency: str
-    outcomes: list[Outcome]
-    base: Outcome
-    picked: int
-    rows: list[Row]
-    benefit_ids: list[str]
-    worked: list[Sentence]
-    thresholds: list[ThresholdText]
-    chart_svg: Any
-    duties: list[dict[str, str]]
-    warnings: list[dict[str, str]]
-    mismatches: list[dict[str, str]]
-    assumptions: list[str]
-    unverified: list[dict[str, str]]
-    rules_year: int
-    rule_date: date
-    newest_parameter_date: date | None
-    made: date
-    couple: bool
-    sweep_step_hours: Decimal
-    full_time_hours: Decimal
-    today: dict[str, Any] = field(default_factory=dict)
-    wage_text: str = ""
-    # Why a "?" marks an amount (a benefit kept from a decision letter against the rules).
-    uncertain_notes: list[str] = field(default_factory=list)
-
-    def mark(self, uncertain: Any) -> Markup:
-        """The "?" after an uncertain amount (table cells for the benefit, net income, change)."""
-        if not uncertain:
-            return Markup("")
-        return Markup(
-            '<span class="uncertain-mark" aria-hidden="true">?</span>'
-            '<span class="visually-hidden"> ({})</span>'
-        ).format(gettext("uncertain"))
-
-    def money(self, x: Decimal | None, sign: bool = False) -> str:
-        if x is None:
-            return "–"
-        return money(x, self.currency, self.lang, whole=True, sign=sign)
-
-    def amount(self, x: Decimal | None, sign: bool = False) -> str:
-        """A table cell: whole units without the currency (the caption names it)."""
-        if x is None:
-            return "–"
-        text = number(x.quantize(Decimal(1), rounding=ROUND_HALF_UP), self.lang, 0)
-        return "+" + text if sign and x >= Decimal("0.5") else text
-
-    @property
-    def unit(self) -> str:
-        return per_month_unit(self.currency, self.lang)
-
-    @property
-    def duty_groups(self) -> list[tuple[str, list[dict[str, str]]]]:
-        """Reporting duties under one heading per benefit and authority, in the pipeline's order."""
-        groups: dict[str, list[dict[str, str]]] = {}
-        for d in self.duties:
-            groups.setdefault(f"{d['benefit']} – {d['authority']}", []).append(d)
-        return list(groups.items())
-
-    @property
-    def picked_row(self) -> Row:
-        return self.rows[self.picked]
-
-
-def _notice(n: Notice, currency: str, lang: str) -> dict[str, str]:
-    return {
-        "text": message(n.msg, n.values, currency, lang),
-        "severity": n.severity,
-        "benefit": benefit_name(n.benefit) if n.benefit else "",
-    }
-
-
-def _duty(d: ReportingDuty, currency: str, lang: str) -> dict[str, str]:
-    return {
-        "benefit": benefit_name(d.benefit),
-        "authority": authority_name(d.authority),
-        "what": message(d.what, {}, currency, lang),
-        "when": message(d.when, {}, currency, lang),
-        "how": message(d.how, {}, currency, lang),
-        "consequence": message(d.consequence, {}, currency, lang),
-        "reference": d.reference,
-    }
-
-
-def _short_label(o: Outcome, lang: str) -> str:
-    s = o.scenario
-    if s.hours_per_week == 0:
-        return "0"
-    return gettext("%(hours)s h", hours=number(s.hours_per_week, lang, 1))
-
-
-def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
-    """Everything the result page and the summary show, computed from the case."""
-    calc = engine.Calculation(case)
-    outcomes = engine.calculate(case, calc=calc)
-    base = outcomes[0]
-    currency = base.currency
-    standard = len(STANDARD_PERCENTS)
-    n = len(outcomes)
-    picked = data.explain if data is not None and data.explain is not None else None
-    if picked is None or not 0 <= picked < n:
-        picked = standard if n > standard else min(2, n - 1)
-    std_wage = outcomes[min(1, n - 1)].scenario.hourly_wage
-    rows = [
-        Row(
-            i,
-            scenario_title(o, lang),
-            scenario_title(o, lang, with_wage=i >= standard and o.scenario.hourly_wage != std_wage),
-            _short_label(o, lang),
-            o,
-            i >= standard,
-            i == picked,
-        )
-        for i, o in enumerate(outcomes)
-    ]
-    like0 = case.scenarios[0] if case.scenarios else None
-    if like0 is not None and like0.hourly_wage is not None:
-        wage_text = gettext("at %(wage)s an hour", wage=money(like0.hourly_wage, currency, lang))
-    elif like0 is not None and like0.monthly_wage_full_time is not None:
-        wage_text = gettext(
-            "at %(wage)s a month for full time", wage=money(like0.monthly_wage_full_time, currency, lang)
-        )
-    else:
-        wage_text = ""
-    benefit_ids: list[str] = []
-    for o in outcomes:
-        for b in o.benefits:
-            if b.benefit not in benefit_ids:
-                benefit_ids.append(b.benefit)
-    couple = bool(getattr(case, "partner", None))
-    scenarios = case.scenarios
-    like = scenarios[0] if scenarios else None
-    full_time = like.full_time_hours_per_week if like is not None else Decimal(40)
-    sw = sweep(case, like, step_percent=SWEEP_STEP, calc=calc) if like is not None else None
-
-    chosen = outcomes[picked]
-    m = lambda x: money(x, currency, lang, whole=True)  # noqa: E731
-    change = chosen.change_vs_not_working or Decimal(0)
-    if sw is not None:
-        points = [
-            chart.ChartPoint(p.hours_per_week, p.net_income, dict(p.benefits), bool(p.uncertain))
-            for p in sw.points
-        ]
-    else:
-        points = [
-            chart.ChartPoint(
-                o.scenario.hours_per_week, o.net_income, {b.benefit: b.amount for b in o.benefits}
-            )
-            for o in sorted(outcomes[:standard], key=lambda o: o.scenario.hours_per_week)
-        ]
-    marks = [
-        chart.Mark(
-            r.outcome.scenario.hours_per_week,
-            r.outcome.net_income,
-            r.short,
-            r.picked,
-            bool(r.outcome.uncertain_benefits),
-        )
-        for r in rows
-    ]
-    step_hours = full_time * SWEEP_STEP / 100
-    texts = chart.ChartText(
-        title=gettext("Income after tax and each benefit, by hours worked a week"),
-        desc=gettext(
-            "Net income a month for 0 to %(full)s hours a week at this wage, calculated in steps of "
-            "%(step)s hours; the client's scenarios are marked. The table above has the same numbers.",
-            full=number(full_time, lang, 1),
-            step=number(step_hours, lang, 2),
-        ),
-        x_axis=gettext(
-            "Hours worked a week (full time %(full)s h; steps of %(step)s h)",
-            full=number(full_time, lang, 1),
-            step=number(step_hours, lang, 2),
-        ),
-        y_axis=per_month_unit(currency, lang),
-        net=gettext("Net income after tax"),
-        baseline=gettext("Without work: %(net)s", net=m(base.net_income)),
-        delta=gettext(
-            "%(delta)s against not working", delta=money(change, currency, lang, whole=True, sign=True)
-        ),
-        benefit_names={b: benefit_name(b) for b in benefit_ids},
-        uncertain=gettext("Uncertain: includes an amount kept from a decision letter (see the table)"),
-    )
-    svg = chart.render(
-        points,
-        marks,
-        base.net_income,
-        full_time,
-        texts,
-        fmt_money=lambda v: number(v, lang, 0),
-        fmt_hours=lambda v: number(v, lang, 1),
-    )
-
-    seen: set[tuple[str, str]] = set()
-    duties = []
-    for o in outcomes:
-        for d in o.reporting_duties:
-            key = (d.benefit, d.what)
-            if key not in seen:
-                seen.add(key)
-                duties.append(_duty(d, currency, lang))
-    warnings = _dedupe([_notice(w, currency, lang) for w in chosen.warnings])
-    mismatches = _dedupe([_notice(w, currency, lang) for w in base.baseline_mismatches])
-    assumptions = [d["text"] for d in _dedupe([_notice(a, currency, lang) for a in chosen.assumptions])]
-    unverified: dict[str, Param] = {}
-    for o in outcomes:
-        for p in o.unverified:
-            unverified[p.name] = p
-    unverified_rows = [
-        {
-            "label": translate_template(p.label),
-            "value": param_value(p, currency, lang, base.country),
-            "from": long_date(p.effective_from, lang),
-            "reference": p.reference,
-        }
-        for p in sorted(unverified.values(), key=lambda p: p.label)
-    ]
-    newest = max((o.newest_parameter_date for o in outcomes if o.newest_parameter_date), default=None)
-    return Result(
-        lang=lang,
-        currency=currency,
-        outcomes=outcomes,
-        base=base,
-        picked=picked,
-        rows=rows,
-        benefit_ids=benefit_ids,
-        worked=worked_example(chosen, base, lang, couple),
-        uncertain_notes=_uncertain_notes(outcomes, currency, lang),
-        wage_text=wage_text,
-        thresholds=thresholds_in_words(sw, full_time, currency, lang),
-        chart_svg=svg,
-        duties=duties,
-        warnings=warnings,
-        mismatches=mismatches,
-        assumptions=assumptions,
-        unverified=unverified_rows,
-        rules_year=base.rules_year,
-        rule_date=base.rule_date,
-        newest_parameter_date=newest,
-        made=date.today(),
-        couple=couple,
-        sweep_step_hours=step_hours,
-        full_time_hours=full_time,
-        today=countries.get(case.country).today(case),  # type: ignore[attr-defined]
-    )
-
-
-def _uncertain_notes(outcomes: list[Outcome], currency: str, lang: str) -> list[str]:
-    """One note per benefit whose kept amount is uncertain in some scenario (see BenefitResult)."""
-    kept: dict[str, Decimal] = {}
-    for o in outcomes:
-        for b in o.benefits:
-            if b.uncertain:
-                kept[b.benefit] = max(kept.get(b.benefit, Decimal(0)), b.amount)
-    return [uncertain_text(bid, money(x, currency, lang, whole=True)) for bid, x in kept.items()]
-
-
-def _dedupe(items: list[dict[str, str]]) -> list[dict[str, str]]:
-    seen: set[str] = set()
-    out = []
-    for i in items:
-        if i["text"] not in seen:
-            seen.add(i["text"])
-            out.append(i)
-    return out
 
 
 # --- rendering ------------------------------------------------------------------------------------

@@ -15,7 +15,8 @@ from typing import Any
 import jsonschema_rs
 import pytest
 from benefits_calc.web import create_app
-from benefits_calc.web.api import EXAMPLES, SWEEP_EXAMPLES, api_bp, openapi_document
+from benefits_calc.web.api import api_bp
+from benefits_calc.web.openapi import EXAMPLES, SWEEP_EXAMPLES, openapi_document
 from flask import Flask
 from flask_wtf import CSRFProtect
 

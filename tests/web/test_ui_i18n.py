@@ -1,6 +1,6 @@
 """Translations are complete: every rule message and every UI string in sv, da and fi.
 
-When one of these fails, run `python -m benefits_calc.web.i18n update` (re-extracts, merges into
+When one of these fails, run `python -m benefits_calc.web.catalogs update` (re-extracts, merges into
 the catalogs and lists what is missing), translate the empty entries in
 web/translations/<lang>/LC_MESSAGES/messages.po, and run it again (it also compiles the .mo files).
 """
@@ -14,7 +14,8 @@ import sys
 import pytest
 from babel.messages.pofile import read_po
 from babel.support import Translations
-from benefits_calc.web.i18n import TRANSLATED, TRANSLATIONS_DIR, WEB_DIR, missing_translations
+from benefits_calc.web.catalogs import missing_translations
+from benefits_calc.web.i18n import TRANSLATED, TRANSLATIONS_DIR, WEB_DIR
 
 from benefits_calc.messages import all_messages, placeholders
 
@@ -63,7 +64,7 @@ def test_placeholders_match_the_english(lang):
 def test_compiled_catalog_is_up_to_date(lang):
     translations = Translations.load(str(TRANSLATIONS_DIR), [lang])
     stale = [m.id for m in _catalog(lang) if m.id and m.string and translations.gettext(m.id) != m.string]
-    assert not stale, f"{lang}: .mo is older than .po; run python -m benefits_calc.web.i18n compile"
+    assert not stale, f"{lang}: .mo is older than .po; run python -m benefits_calc.web.catalogs compile"
 
 
 def test_template_file_lists_every_string_in_the_code(tmp_path):
@@ -82,7 +83,7 @@ def test_template_file_lists_every_string_in_the_code(tmp_path):
     with (TRANSLATIONS_DIR / "messages.pot").open("rb") as fh:
         committed = {m.id for m in read_po(fh) if m.id}
     new = sorted(str(i)[:60] for i in fresh - committed)
-    assert not new, f"run python -m benefits_calc.web.i18n update: {new}"
+    assert not new, f"run python -m benefits_calc.web.catalogs update: {new}"
 
 
 def test_swedish_benefit_names_stay_swedish_in_every_language(client):
@@ -94,7 +95,7 @@ def test_swedish_benefit_names_stay_swedish_in_every_language(client):
 @pytest.mark.parametrize("lang", TRANSLATED)
 def test_every_parameter_label_is_translated(lang):
     """A figure's label is shown next to it when it is not verified; a new parameter needs one."""
-    from benefits_calc.web.i18n import parameter_labels
+    from benefits_calc.web.catalogs import parameter_labels
 
     catalog = _catalog(lang)
     missing = [

@@ -1,0 +1,346 @@
+"""The result of a case as the page and the summary show it: the scenario table, the worked
+example, the chart, the thresholds, the duties, the warnings and what the calculation rests on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from benefits_calc.web import chart, countries
+from benefits_calc.web.forms import STANDARD_PERCENTS, FormData
+from benefits_calc.web.i18n import (
+    authority_name,
+    benefit_name,
+    long_date,
+    message,
+    money,
+    number,
+    param_value,
+    per_month_unit,
+    translate_template,
+)
+from benefits_calc.web.narrative import (
+    Sentence,
+    ThresholdText,
+    scenario_title,
+    thresholds_in_words,
+    uncertain_text,
+    worked_example,
+)
+from flask_babel import gettext
+from markupsafe import Markup
+
+from benefits_calc import engine
+from benefits_calc.explain import Notice, ReportingDuty
+from benefits_calc.models import CaseBase, WorkScenario
+from benefits_calc.outcome import Outcome
+from benefits_calc.parameters import Param
+from benefits_calc.sweep import SweepResult, sweep
+
+SWEEP_STEP = Decimal(1)  # % of full time: one step for the chart, the thresholds and marginal rates
+
+
+@dataclass
+class Row:
+    index: int
+    title: str
+    table_title: str
+    short: str
+    outcome: Outcome
+    custom: bool
+    picked: bool
+
+
+@dataclass
+class Result:
+    lang: str
+    currency: str
+    outcomes: list[Outcome]
+    base: Outcome
+    picked: int
+    rows: list[Row]
+    benefit_ids: list[str]
+    worked: list[Sentence]
+    thresholds: list[ThresholdText]
+    chart_svg: Any
+    duties: list[dict[str, str]]
+    warnings: list[dict[str, str]]
+    mismatches: list[dict[str, str]]
+    assumptions: list[str]
+    unverified: list[dict[str, str]]
+    rules_year: int
+    rule_date: date
+    newest_parameter_date: date | None
+    made: date
+    couple: bool
+    sweep_step_hours: Decimal
+    full_time_hours: Decimal
+    today: dict[str, Any] = field(default_factory=dict)
+    wage_text: str = ""
+    # Why a "?" marks an amount (a benefit kept from a decision letter against the rules).
+    uncertain_notes: list[str] = field(default_factory=list)
+
+    def mark(self, uncertain: Any) -> Markup:
+        """The "?" after an uncertain amount (table cells for the benefit, net income, change)."""
+        if not uncertain:
+            return Markup("")
+        return Markup(
+            '<span class="uncertain-mark" aria-hidden="true">?</span>'
+            '<span class="visually-hidden"> ({})</span>'
+        ).format(gettext("uncertain"))
+
+    def money(self, x: Decimal | None, sign: bool = False) -> str:
+        if x is None:
+            return "–"
+        return money(x, self.currency, self.lang, whole=True, sign=sign)
+
+    def amount(self, x: Decimal | None, sign: bool = False) -> str:
+        """A table cell: whole units without the currency (the caption names it)."""
+        if x is None:
+            return "–"
+        text = number(x.quantize(Decimal(1), rounding=ROUND_HALF_UP), self.lang, 0)
+        return "+" + text if sign and x >= Decimal("0.5") else text
+
+    @property
+    def unit(self) -> str:
+        return per_month_unit(self.currency, self.lang)
+
+    @property
+    def duty_groups(self) -> list[tuple[str, list[dict[str, str]]]]:
+        """Reporting duties under one heading per benefit and authority, in the pipeline's order."""
+        groups: dict[str, list[dict[str, str]]] = {}
+        for d in self.duties:
+            groups.setdefault(f"{d['benefit']} – {d['authority']}", []).append(d)
+        return list(groups.items())
+
+    @property
+    def picked_row(self) -> Row:
+        return self.rows[self.picked]
+
+
+def _notice(n: Notice, currency: str, lang: str) -> dict[str, str]:
+    return {
+        "text": message(n.msg, n.values, currency, lang),
+        "severity": n.severity,
+        "benefit": benefit_name(n.benefit) if n.benefit else "",
+    }
+
+
+def _duty(d: ReportingDuty, currency: str, lang: str) -> dict[str, str]:
+    return {
+        "benefit": benefit_name(d.benefit),
+        "authority": authority_name(d.authority),
+        "what": message(d.what, {}, currency, lang),
+        "when": message(d.when, {}, currency, lang),
+        "how": message(d.how, {}, currency, lang),
+        "consequence": message(d.consequence, {}, currency, lang),
+        "reference": d.reference,
+    }
+
+
+def _short_label(o: Outcome, lang: str) -> str:
+    s = o.scenario
+    if s.hours_per_week == 0:
+        return "0"
+    return gettext("%(hours)s h", hours=number(s.hours_per_week, lang, 1))
+
+
+def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
+    """Everything the result page and the summary show, computed from the case."""
+    calc = engine.Calculation(case)
+    outcomes = engine.calculate(case, calc=calc)
+    base = outcomes[0]
+    currency = base.currency
+    picked = _picked(data, len(outcomes))
+    rows = _rows(outcomes, picked, lang)
+    like = case.scenarios[0] if case.scenarios else None
+    full_time = like.full_time_hours_per_week if like is not None else Decimal(40)
+    sw = sweep(case, like, step_percent=SWEEP_STEP, calc=calc) if like is not None else None
+    benefit_ids = list(dict.fromkeys(b.benefit for o in outcomes for b in o.benefits))
+    chosen = outcomes[picked]
+    couple = bool(getattr(case, "partner", None))
+    return Result(
+        lang=lang,
+        currency=currency,
+        outcomes=outcomes,
+        base=base,
+        picked=picked,
+        rows=rows,
+        benefit_ids=benefit_ids,
+        worked=worked_example(chosen, base, lang, couple),
+        uncertain_notes=_uncertain_notes(outcomes, currency, lang),
+        wage_text=_wage_text(like, currency, lang),
+        thresholds=thresholds_in_words(sw, full_time, currency, lang),
+        chart_svg=_chart(sw, outcomes, rows, benefit_ids, full_time, lang),
+        duties=_duties(outcomes, currency, lang),
+        warnings=_dedupe([_notice(w, currency, lang) for w in chosen.warnings]),
+        mismatches=_dedupe([_notice(w, currency, lang) for w in base.baseline_mismatches]),
+        assumptions=[d["text"] for d in _dedupe([_notice(a, currency, lang) for a in chosen.assumptions])],
+        unverified=_unverified(outcomes, lang),
+        rules_year=base.rules_year,
+        rule_date=base.rule_date,
+        newest_parameter_date=max(
+            (o.newest_parameter_date for o in outcomes if o.newest_parameter_date), default=None
+        ),
+        made=date.today(),
+        couple=couple,
+        sweep_step_hours=full_time * SWEEP_STEP / 100,
+        full_time_hours=full_time,
+        today=countries.get(case.country).today(case),  # type: ignore[attr-defined]
+    )
+
+
+def _picked(data: FormData | None, n: int) -> int:
+    """The scenario the worked example explains: the one asked for, else the first of the client's
+    own, else 50 %."""
+    picked = data.explain if data is not None and data.explain is not None else None
+    if picked is None or not 0 <= picked < n:
+        standard = len(STANDARD_PERCENTS)
+        picked = standard if n > standard else min(2, n - 1)
+    return picked
+
+
+def _rows(outcomes: list[Outcome], picked: int, lang: str) -> list[Row]:
+    standard = len(STANDARD_PERCENTS)
+    std_wage = outcomes[min(1, len(outcomes) - 1)].scenario.hourly_wage
+    return [
+        Row(
+            i,
+            scenario_title(o, lang),
+            scenario_title(o, lang, with_wage=i >= standard and o.scenario.hourly_wage != std_wage),
+            _short_label(o, lang),
+            o,
+            i >= standard,
+            i == picked,
+        )
+        for i, o in enumerate(outcomes)
+    ]
+
+
+def _wage_text(like: WorkScenario | None, currency: str, lang: str) -> str:
+    if like is not None and like.hourly_wage is not None:
+        return gettext("at %(wage)s an hour", wage=money(like.hourly_wage, currency, lang))
+    if like is not None and like.monthly_wage_full_time is not None:
+        return gettext(
+            "at %(wage)s a month for full time", wage=money(like.monthly_wage_full_time, currency, lang)
+        )
+    return ""
+
+
+def _chart(
+    sw: SweepResult | None,
+    outcomes: list[Outcome],
+    rows: list[Row],
+    benefit_ids: list[str],
+    full_time: Decimal,
+    lang: str,
+) -> Any:
+    """The chart of net income and each benefit against hours, the client's scenarios marked."""
+    base = outcomes[0]
+    currency = base.currency
+    picked = next(r for r in rows if r.picked).outcome
+    if sw is not None:
+        points = [
+            chart.ChartPoint(p.hours_per_week, p.net_income, dict(p.benefits), bool(p.uncertain))
+            for p in sw.points
+        ]
+    else:
+        points = [
+            chart.ChartPoint(
+                o.scenario.hours_per_week, o.net_income, {b.benefit: b.amount for b in o.benefits}
+            )
+            for o in sorted(outcomes[: len(STANDARD_PERCENTS)], key=lambda o: o.scenario.hours_per_week)
+        ]
+    marks = [
+        chart.Mark(
+            r.outcome.scenario.hours_per_week,
+            r.outcome.net_income,
+            r.short,
+            r.picked,
+            bool(r.outcome.uncertain_benefits),
+        )
+        for r in rows
+    ]
+    step_hours = full_time * SWEEP_STEP / 100
+    texts = chart.ChartText(
+        title=gettext("Income after tax and each benefit, by hours worked a week"),
+        desc=gettext(
+            "Net income a month for 0 to %(full)s hours a week at this wage, calculated in steps of "
+            "%(step)s hours; the client's scenarios are marked. The table above has the same numbers.",
+            full=number(full_time, lang, 1),
+            step=number(step_hours, lang, 2),
+        ),
+        x_axis=gettext(
+            "Hours worked a week (full time %(full)s h; steps of %(step)s h)",
+            full=number(full_time, lang, 1),
+            step=number(step_hours, lang, 2),
+        ),
+        y_axis=per_month_unit(currency, lang),
+        net=gettext("Net income after tax"),
+        baseline=gettext("Without work: %(net)s", net=money(base.net_income, currency, lang, whole=True)),
+        delta=gettext(
+            "%(delta)s against not working",
+            delta=money(picked.change_vs_not_working or Decimal(0), currency, lang, whole=True, sign=True),
+        ),
+        benefit_names={b: benefit_name(b) for b in benefit_ids},
+        uncertain=gettext("Uncertain: includes an amount kept from a decision letter (see the table)"),
+    )
+    return chart.render(
+        points,
+        marks,
+        base.net_income,
+        full_time,
+        texts,
+        fmt_money=lambda v: number(v, lang, 0),
+        fmt_hours=lambda v: number(v, lang, 1),
+    )
+
+
+def _duties(outcomes: list[Outcome], currency: str, lang: str) -> list[dict[str, str]]:
+    """Every reporting duty of every scenario, once, in the pipeline's order."""
+    seen: set[tuple[str, str]] = set()
+    duties = []
+    for o in outcomes:
+        for d in o.reporting_duties:
+            key = (d.benefit, d.what)
+            if key not in seen:
+                seen.add(key)
+                duties.append(_duty(d, currency, lang))
+    return duties
+
+
+def _unverified(outcomes: list[Outcome], lang: str) -> list[dict[str, str]]:
+    """Every figure used that is not verified against an official source, with its source."""
+    base = outcomes[0]
+    unverified: dict[str, Param] = {p.name: p for o in outcomes for p in o.unverified}
+    return [
+        {
+            "label": translate_template(p.label),
+            "value": param_value(p, base.currency, lang, base.country),
+            "from": long_date(p.effective_from, lang),
+            "reference": p.reference,
+        }
+        for p in sorted(unverified.values(), key=lambda p: p.label)
+    ]
+
+
+def _uncertain_notes(outcomes: list[Outcome], currency: str, lang: str) -> list[str]:
+    """One note per benefit whose kept amount is uncertain in some scenario (see BenefitResult)."""
+    kept: dict[str, Decimal] = {}
+    for o in outcomes:
+        for b in o.benefits:
+            if b.uncertain:
+                kept[b.benefit] = max(kept.get(b.benefit, Decimal(0)), b.amount)
+    return [uncertain_text(bid, money(x, currency, lang, whole=True)) for bid, x in kept.items()]
+
+
+def _dedupe(items: list[dict[str, str]]) -> list[dict[str, str]]:
+    seen: set[str] = set()
+    out = []
+    for i in items:
+        if i["text"] not in seen:
+            seen.add(i["text"])
+            out.append(i)
+    return out
