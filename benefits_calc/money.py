@@ -60,6 +60,13 @@ def clamp0(x: Decimal) -> Decimal:
     return x if x > 0 else ZERO
 
 
+def month_of_year(annual: Decimal) -> Decimal:
+    """A yearly amount rounded to the nearest whole unit divisible by 12, per month: the same as
+    annual / 12 rounded to whole units, an exact half up (Försäkringskassan, SFB 36 kap. 30 §:
+    159 294 / 12 = 13 274,50 -> 13 275)."""
+    return round_half_up(annual / TWELVE)
+
+
 def per_month(annual: Decimal) -> Decimal:
     """An annual amount shown per month, to the öre/cent (display only; rules round themselves)."""
     return (annual / TWELVE).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

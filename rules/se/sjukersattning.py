@@ -13,27 +13,12 @@ The amount today (SFB 34-36 kap.)
   (FK: 159 294 / 12 = 13 274,50 -> 13 275 in 2024).
 
 Working while receiving it (`decision.work_arrangement`, "auto" chooses what applies):
-- SE granted before July 2008 (37 kap.): steglös avräkning. Each year, applied for before the
-  work starts (37 kap. 3-4 §§): the SE is reduced by 50 % of the reduceringsinkomst above a
-  fribelopp (1 / 2,6 / 3,6 / 4,2 / 5,8 PBB for hel / 3/4 / 2/3 / 1/2 / 1/4 SE), first from the
-  inkomstrelaterad part (6 §); no SE to the extent SE + reduceringsinkomst exceeds 8 PBB (7 §).
-  A preliminary amount (at most 12 months) is settled against the final pensionsgrundande
-  inkomst; differences under 1 200 kr are neither paid nor reclaimed (10-14 §§).
+- SE granted before July 2008: steglös avräkning (SFB 37 kap.; rules/se/steglos_avrakning.py).
 - Work within the uncompensated share (work share <= 1 - level): no change. Above it the
   person uses a capacity he or she was assumed to lack (36 kap. 9 §): FK may reassess the SE
   (36 kap. 19-20 §§) and reclaim overpayments (108 kap. 2 §).
-- Vilande (36 kap. 10-18 §§, after at least 12 months with SE/AE, 10 §): the part declared vilande
-  (1/4, 1/2, 3/4 or the whole, 12 §) is not paid (11 §), but 25 % of it is paid each month of
-  work for up to 24 months (18 §); at most 24 months (14-15 §§); the work shown cannot lead to a
-  reassessment (21, 23 §§). Apply before starting (110 kap. 51 §). The 25 % is tax free
-  (IL 11 kap. 30 § tredje stycket): the result's `tax_free` holds it; the rest is taxable.
-
-How the work share maps to the vilande share (an assumption the client is told): 36 kap. 12 §
-says FK considers the extent of the planned work. The part of the work beyond the uncompensated
-share (work share - (1 - level)) is rounded UP to the next quarter (e.g. hel SE and 10 hours of a
-40-hour week = 25 % -> 1/4 vilande; 12 hours = 30 % -> 1/2 vilande), never above the granted
-level: a smaller vilande share would leave part of the work outside the protection.
-FK's own guidance on intermediate hours was not found.
+- Vilande (36 kap. 10-18 §§; rules/se/vilande.py): the part declared vilande is not paid, 25 % of
+  it is, tax free, for up to 24 months; the result's `tax_free` holds that part.
 
 "Partiellt vilande" (prop. 2025/26:1 UO10 avsnitt 3.9): SFS 2025:1475, in force 2026-06-01, changes
 36 kap. 9 a, 12, 15 b, 18 a §§: vilande for studies may be partial (by the extent of the studies)
@@ -47,229 +32,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from benefits_calc.rules.se import steglos_avrakning, vilande
 from benefits_calc.rules.se.case import SjukersattningDecision
 
 from benefits_calc.explain import N_, Notice, ReportingDuty, Step
-from benefits_calc.money import ONE, TWELVE, ZERO, clamp0, round_half_up
+from benefits_calc.money import ONE, TWELVE, ZERO, month_of_year, round_half_up
 from benefits_calc.outcome import BenefitResult
 from benefits_calc.parameters import ParameterSet
 
 AUTHORITY = "se.forsakringskassan"
-QUARTERS = (Decimal("0.25"), Decimal("0.5"), Decimal("0.75"), ONE)
-
-MESSAGES: dict[str, str] = {
-    # what the benefit is
-    "se.sjukersattning.kind.sjukersattning": N_("sickness compensation (sjukersättning)"),
-    "se.sjukersattning.kind.aktivitetsersattning": N_("activity compensation (aktivitetsersättning)"),
-    "se.sjukersattning.kind": N_(
-        "You receive {kind_id} at the {level_share} level from Försäkringskassan: {reported} a month "
-        "before tax according to the decision letter."
-    ),
-    # today's amount
-    "se.sjukersattning.garantiniva_year": N_(
-        "The guarantee level for full compensation at age {age_count} is {garanti_factor} × the price "
-        "base amount {prisbasbelopp} = {garantiniva_year} a year."
-    ),
-    "se.sjukersattning.forsakringstid": N_(
-        "You have {forsakringstid_count} of {full_years_count} years of insurance time, so the "
-        "guarantee level is {garantiniva_year} × {forsakringstid_count} / {full_years_count} = "
-        "{garantiniva_reduced_year} a year."
-    ),
-    "se.sjukersattning.level": N_(
-        "At the {level_share} level: {garantiniva_reduced_year} × {level_share} = {garanti_level_year} "
-        "a year."
-    ),
-    "se.sjukersattning.income_related": N_(
-        "The income-related part from the decision letter is {income_related_month} a month "
-        "({income_related_year} a year). The guarantee compensation tops it up to the guarantee level, "
-        "so the compensation is the larger of the two: {annual_year} a year."
-    ),
-    "se.sjukersattning.monthly": N_(
-        "Per month: {annual_year} / 12 = {amount_month} a month, rounded to whole kronor."
-    ),
-    "se.sjukersattning.baseline_mismatch": N_(
-        "The decision letter says {reported} a month, but the rules give {modelled} a month. Check "
-        "the decision letter (insurance time, income-related part, level)."
-    ),
-    "se.sjukersattning.income_related_above_max": N_(
-        "The income-related part entered, {income_related_month} a month, is more than the highest "
-        "possible at this level, {max_month} a month. Check the decision letter."
-    ),
-    # working within the uncompensated share
-    "se.sjukersattning.work.none": N_(
-        "Not working: the compensation is paid in full, {amount_month} a month."
-    ),
-    "se.sjukersattning.work.within_share": N_(
-        "You work {work_share} of full time. Your compensation covers {level_share}, so you may work "
-        "up to {free_share} without any change: it stays {amount_month} a month."
-    ),
-    "se.sjukersattning.work.above_share": N_(
-        "You work {work_share} of full time, more than the {free_share} that your compensation leaves "
-        "free. Working more than that without vilande compensation shows a work capacity you were "
-        "assumed to lack: Försäkringskassan may reduce or stop the compensation and reclaim what was "
-        "paid for the time you worked. The calculation shows the amount unchanged, {amount_month} a "
-        "month, but it is not safe."
-    ),
-    # vilande
-    "se.sjukersattning.vilande.share": N_(
-        "You work {work_share} of full time; {needed_share} of it is beyond the {free_share} your "
-        "compensation leaves free. Försäkringskassan can declare {vilande_share} of full compensation "
-        "vilande (resting), rounded up to the next quarter so that all the work is covered."
-    ),
-    "se.sjukersattning.vilande.amount": N_(
-        "The vilande part, {vilande_month} a month, is not paid: {baseline_month} − {vilande_month} = "
-        "{remaining_month} a month."
-    ),
-    "se.sjukersattning.vilande.kept": N_(
-        "While you work, 25 % of the vilande part is still paid: {vilande_paid_rate} × {vilande_month} "
-        "= {kept_month} a month. You get {remaining_month} + {kept_month} = {amount_month} a month, "
-        "rounded to whole kronor."
-    ),
-    "se.sjukersattning.vilande.kept_tax_free": N_(
-        "The 25 % paid of the vilande part, about {tax_free_month} a month, is tax free; the rest of the "
-        "compensation is taxed as usual."
-    ),
-    "se.sjukersattning.vilande.no_kept": N_(
-        "The 25 % of the vilande part is paid for at most {max_months} months; those months are used. "
-        "You get {remaining_month} a month, rounded: {amount_month}."
-    ),
-    "se.sjukersattning.vilande.months_left": N_(
-        "Vilande compensation lasts at most {max_months} months; you have used {used_months}, so "
-        "{left_months} months are left."
-    ),
-    "se.sjukersattning.vilande.apply_first": N_(
-        "Apply to Försäkringskassan for vilande compensation BEFORE you start working or increase your "
-        "hours. Work done before the decision is not protected."
-    ),
-    "se.sjukersattning.vilande.protection": N_(
-        "While it is vilande, the work you do cannot be used to reassess your compensation. If the work "
-        "ends or does not work out, the full compensation is paid again."
-    ),
-    "se.sjukersattning.vilande.after": N_(
-        "When the vilande time ends ({left_months} months from now at the latest), you either go back "
-        "to the compensation you have today or, if you keep working, Försäkringskassan reassesses "
-        "your work capacity and the compensation may be reduced or stopped."
-    ),
-    "se.sjukersattning.vilande.after_ae": N_(
-        "For activity compensation: after the vilande time, the compensation is paid for 3 months "
-        "without a new assessment, except for the part you still work."
-    ),
-    "se.sjukersattning.vilande.not_eligible_months": N_(
-        "Vilande compensation needs at least {min_months} months with the compensation right before; "
-        "you have had it for {received_months}. Working more than {free_share} of full time now can "
-        "lead Försäkringskassan to reassess, reduce or stop the compensation and reclaim money."
-    ),
-    "se.sjukersattning.vilande.not_eligible_used": N_(
-        "The {max_months} months of vilande compensation are used. Working more than {free_share} of "
-        "full time can now lead Försäkringskassan to reassess, reduce or stop the compensation."
-    ),
-    "se.sjukersattning.vilande.rounding_assumption": N_(
-        "Assumption: the vilande share is your work beyond the free share rounded up to a quarter of "
-        "full time ({needed_share} -> {vilande_share}). Försäkringskassan decides the share from the "
-        "work you plan; ask them before you start."
-    ),
-    "se.sjukersattning.partiellt_vilande": N_(
-        "A law change in force from 1 June 2026 (SFS 2025:1475, 'partially vilande' compensation from "
-        "the budget bill for 2026) lets the compensation be partly vilande also for studies, by the "
-        "extent of the studies, and gives up to 12 instead of 6 months of activity compensation while "
-        "trying to study. Vilande compensation because of work is unchanged, so this calculation is not "
-        "affected."
-    ),
-    # steglös avräkning
-    "se.sjukersattning.steglos.intro": N_(
-        "Your sickness compensation was granted before July 2008, so the special rules for working "
-        "(steglös avräkning) can apply: the compensation is reduced by half of your income above a "
-        "free amount, computed for the whole year."
-    ),
-    "se.sjukersattning.steglos.income": N_(
-        "Income that counts for the year: {earnings_month} a month × 12 = {reduceringsinkomst_year} "
-        "(wages and similar income; the income-related part of the compensation does not count)."
-    ),
-    "se.sjukersattning.steglos.fribelopp": N_(
-        "Free amount at the {level_share} level: {fribelopp_factor} × the price base amount "
-        "{prisbasbelopp} = {fribelopp_year} a year."
-    ),
-    "se.sjukersattning.steglos.below": N_(
-        "Your income, {reduceringsinkomst_year} a year, is not above the free amount: no reduction."
-    ),
-    "se.sjukersattning.steglos.reduction": N_(
-        "Reduction: {reduction_rate} × ({reduceringsinkomst_year} − {fribelopp_year}) = "
-        "{reduction_year} a year, taken first from the income-related part ({ir_before_year} -> "
-        "{ir_after_year} a year)."
-    ),
-    "se.sjukersattning.steglos.reduction_garanti": N_(
-        "Reduction: {reduction_rate} × ({reduceringsinkomst_year} − {fribelopp_year}) = "
-        "{reduction_year} a year."
-    ),
-    "se.sjukersattning.steglos.after_reduction": N_(
-        "Compensation for the year: {annual_before_year} − {reduction_year} = {annual_after_year}."
-    ),
-    "se.sjukersattning.steglos.ceiling": N_(
-        "Compensation and income together may not exceed {ceiling_factor} price base amounts = "
-        "{ceiling_year} a year. {annual_after_year} + {reduceringsinkomst_year} is above it, so the "
-        "compensation is cut to {ceiling_year} − {reduceringsinkomst_year} = {annual_capped_year}."
-    ),
-    "se.sjukersattning.steglos.monthly": N_(
-        "Per month: {annual_capped_year} / 12 = {amount_month} a month, rounded to whole kronor."
-    ),
-    "se.sjukersattning.steglos.apply_every_year": N_(
-        "Apply to Försäkringskassan for this every year BEFORE the work starts that year. A late "
-        "application is rejected and the ordinary rules apply instead: the compensation can then be "
-        "reassessed."
-    ),
-    "se.sjukersattning.steglos.settlement": N_(
-        "The amount is preliminary. When your income for the year is known from the tax assessment, "
-        "Försäkringskassan sets the final amount: you get more or must pay back the difference; "
-        "differences under {threshold} are neither paid nor reclaimed."
-    ),
-    "se.sjukersattning.steglos.assumptions": N_(
-        "Assumptions: the same income every month of the whole year, no other income that counts "
-        "(such as sick pay) and no livränta."
-    ),
-    "se.sjukersattning.steglos.no_vilande": N_(
-        "For sickness compensation granted before July 2008 the vilande rules do not apply; the special "
-        "rules for working (steglös avräkning) are used instead."
-    ),
-    "se.sjukersattning.steglos.not_applicable": N_(
-        "Steglös avräkning applies only to sickness compensation granted before July 2008; the "
-        "ordinary rules are used."
-    ),
-    # reporting duties
-    "se.sjukersattning.duty.work.what": N_(
-        "That you will start working, work more hours, or keep working after a vilande period; apply "
-        "for vilande compensation at the same time."
-    ),
-    "se.sjukersattning.duty.work.when": N_("Before you start or change the work."),
-    "se.sjukersattning.duty.work.how": N_(
-        "On Försäkringskassan's My pages or by phone; ask for the form for vilande compensation."
-    ),
-    "se.sjukersattning.duty.work.consequence": N_(
-        "Work that was not reported before it started can lead to the compensation being stopped or "
-        "reduced, and what was paid for that time must be paid back."
-    ),
-    "se.sjukersattning.duty.capacity.what": N_(
-        "That your health or work capacity has improved, even if you do not work."
-    ),
-    "se.sjukersattning.duty.capacity.when": N_(
-        "As soon as possible, and at the latest 14 days after you notice it."
-    ),
-    "se.sjukersattning.duty.capacity.how": N_("On Försäkringskassan's My pages or by phone."),
-    "se.sjukersattning.duty.capacity.consequence": N_(
-        "The compensation can be stopped or reduced, and compensation paid although the right to it "
-        "had changed must be paid back."
-    ),
-    "se.sjukersattning.duty.steglos.what": N_(
-        "Apply for steglös avräkning and give your expected income for the year."
-    ),
-    "se.sjukersattning.duty.steglos.when": N_(
-        "Every year, before the work starts that year; again if your income changes."
-    ),
-    "se.sjukersattning.duty.steglos.how": N_("Application to Försäkringskassan."),
-    "se.sjukersattning.duty.steglos.consequence": N_(
-        "A late application is rejected and the ordinary rules apply: the compensation can be "
-        "reassessed. A too-low income estimate leads to paying back at the final settlement."
-    ),
-}
 
 
 # --- today's amount -------------------------------------------------------------------------
@@ -295,7 +66,7 @@ def garantiniva_year(kind: str, age: int, p: ParameterSet) -> Decimal:
 def max_inkomstrelaterad_month(p: ParameterSet) -> Decimal:
     """Highest hel inkomstrelaterad SE/AE a month: 0,647 × 7,5 PBB / 12, rounded (34 kap. 7, 12 §§)."""
     annual = p.v("se_inkomstrelaterad_rate") * p.v("se_antagandeinkomst_cap_pbb") * p.v("prisbasbelopp")
-    return round_half_up(annual / TWELVE)
+    return month_of_year(annual)
 
 
 def monthly_from_annual(annual: Decimal) -> Decimal:
@@ -401,17 +172,6 @@ def baseline(
 # --- working --------------------------------------------------------------------------------
 
 
-def vilande_share(work_share: Decimal, level: Decimal) -> Decimal:
-    """The quarter of full compensation to declare vilande (see module docstring), 0 if none."""
-    needed = work_share - (ONE - level)
-    if needed <= 0:
-        return ZERO
-    for q in QUARTERS:
-        if q >= needed:
-            return min(q, level)
-    return level
-
-
 def _choose(decision: SjukersattningDecision, work_share: Decimal, p: ParameterSet) -> str:
     """Which rules apply to this work (see module docstring).
 
@@ -438,188 +198,6 @@ def _choose(decision: SjukersattningDecision, work_share: Decimal, p: ParameterS
     if decision.vilande_months_used >= p.v("se_vilande_max_months"):
         return "vilande_not_eligible_used"
     return "vilande"
-
-
-def _vilande(
-    decision: SjukersattningDecision, base: Decimal, work_share: Decimal, p: ParameterSet, benefit: str
-) -> tuple[Decimal, list[Step], list[Notice], Decimal]:
-    level = decision.share
-    free = ONE - level
-    needed = work_share - free
-    vs = vilande_share(work_share, level)
-    steps: list[Step] = [
-        Step(
-            "se.sjukersattning.vilande.share",
-            {"work_share": work_share, "needed_share": needed, "free_share": free, "vilande_share": vs},
-        )
-    ]
-    # The vilande part is that share of hel ersättning: today's amount / level × vilande share.
-    vilande_month = base / level * vs
-    remaining = base - vilande_month
-    steps.append(
-        Step(
-            "se.sjukersattning.vilande.amount",
-            {"vilande_month": vilande_month, "baseline_month": base, "remaining_month": remaining},
-            ("se_vilande_max_months",),
-        )
-    )
-    used = Decimal(decision.vilande_months_used)
-    max_months = p.v("se_vilande_max_months")
-    paid_max = p.v("se_vilande_paid_max_months")
-    if used < paid_max:
-        rate = p.v("se_vilande_paid_rate")
-        kept = rate * vilande_month
-        amount = round_half_up(remaining + kept)
-        steps.append(
-            Step(
-                "se.sjukersattning.vilande.kept",
-                {
-                    "vilande_paid_rate": rate,
-                    "vilande_month": vilande_month,
-                    "kept_month": kept,
-                    "remaining_month": remaining,
-                    "amount_month": amount,
-                },
-                ("se_vilande_paid_rate", "se_vilande_paid_max_months"),
-            )
-        )
-        tax_free = round_half_up(kept)
-        steps.append(
-            Step(
-                "se.sjukersattning.vilande.kept_tax_free", {"tax_free_month": tax_free}, law="IL 11 kap. 30 §"
-            )
-        )
-    else:
-        tax_free = ZERO
-        amount = round_half_up(remaining)
-        steps.append(
-            Step(
-                "se.sjukersattning.vilande.no_kept",
-                {"max_months": paid_max, "remaining_month": remaining, "amount_month": amount},
-                ("se_vilande_paid_max_months",),
-            )
-        )
-    left = max_months - used
-    steps.append(
-        Step(
-            "se.sjukersattning.vilande.months_left",
-            {"max_months": max_months, "used_months": used, "left_months": left},
-            ("se_vilande_max_months",),
-        )
-    )
-    notices = [
-        Notice("se.sjukersattning.vilande.apply_first", {}, "warning", benefit),
-        Notice("se.sjukersattning.vilande.protection", {}, "info", benefit),
-        Notice("se.sjukersattning.vilande.after", {"left_months": left}, "info", benefit),
-        Notice("se.sjukersattning.partiellt_vilande", {}, "info", benefit),
-    ]
-    if decision.kind == "aktivitetsersattning":
-        notices.append(Notice("se.sjukersattning.vilande.after_ae", {}, "info", benefit))
-    if vs != needed:
-        notices.append(
-            Notice(
-                "se.sjukersattning.vilande.rounding_assumption",
-                {"needed_share": needed, "vilande_share": vs},
-                "info",
-                benefit,
-            )
-        )
-    return amount, steps, notices, tax_free
-
-
-def _steglos(
-    decision: SjukersattningDecision, base: Decimal, earnings_month: Decimal, p: ParameterSet, benefit: str
-) -> tuple[Decimal, list[Step], list[Notice]]:
-    level = decision.share
-    pbb = p.v("prisbasbelopp")
-    steps: list[Step] = [Step("se.sjukersattning.steglos.intro", {})]
-    r_year = earnings_month * TWELVE
-    steps.append(
-        Step(
-            "se.sjukersattning.steglos.income",
-            {"earnings_month": earnings_month, "reduceringsinkomst_year": r_year},
-        )
-    )
-    factor = p.table("se_steglos_fribelopp_factor")[decision.level]
-    fribelopp = factor * pbb
-    steps.append(
-        Step(
-            "se.sjukersattning.steglos.fribelopp",
-            {
-                "level_share": level,
-                "fribelopp_factor": factor,
-                "prisbasbelopp": pbb,
-                "fribelopp_year": fribelopp,
-            },
-            ("se_steglos_fribelopp_factor", "prisbasbelopp"),
-        )
-    )
-    # Today's yearly amount: the monthly amount × 12 (the year rounded to a multiple of 12, 36:30).
-    annual_before = base * TWELVE
-    ir_before = min(decision.income_related_month * TWELVE, annual_before)
-    if r_year <= fribelopp:
-        reduction = ZERO
-        steps.append(Step("se.sjukersattning.steglos.below", {"reduceringsinkomst_year": r_year}))
-    else:
-        rate = p.v("se_steglos_reduction_rate")
-        reduction = rate * (r_year - fribelopp)
-        values: dict[str, Decimal] = {
-            "reduction_rate": rate,
-            "reduceringsinkomst_year": r_year,
-            "fribelopp_year": fribelopp,
-            "reduction_year": reduction,
-        }
-        msg = "se.sjukersattning.steglos.reduction_garanti"
-        if ir_before > 0:
-            msg = "se.sjukersattning.steglos.reduction"
-            values |= {"ir_before_year": ir_before, "ir_after_year": clamp0(ir_before - reduction)}
-        steps.append(Step(msg, values, ("se_steglos_reduction_rate",)))
-    annual_after = clamp0(annual_before - reduction)
-    steps.append(
-        Step(
-            "se.sjukersattning.steglos.after_reduction",
-            {
-                "annual_before_year": annual_before,
-                "reduction_year": reduction,
-                "annual_after_year": annual_after,
-            },
-        )
-    )
-    ceiling_factor = p.v("se_steglos_ceiling_pbb")
-    ceiling = ceiling_factor * pbb
-    annual_capped = annual_after
-    if annual_after + r_year > ceiling:
-        annual_capped = clamp0(ceiling - r_year)
-        steps.append(
-            Step(
-                "se.sjukersattning.steglos.ceiling",
-                {
-                    "ceiling_factor": ceiling_factor,
-                    "ceiling_year": ceiling,
-                    "annual_after_year": annual_after,
-                    "reduceringsinkomst_year": r_year,
-                    "annual_capped_year": annual_capped,
-                },
-                ("se_steglos_ceiling_pbb", "prisbasbelopp"),
-            )
-        )
-    amount = monthly_from_annual(annual_capped)
-    steps.append(
-        Step(
-            "se.sjukersattning.steglos.monthly", {"annual_capped_year": annual_capped, "amount_month": amount}
-        )
-    )
-    notices = [
-        Notice("se.sjukersattning.steglos.apply_every_year", {}, "warning", benefit),
-        Notice(
-            "se.sjukersattning.steglos.settlement",
-            {"threshold": p.v("se_steglos_settlement_threshold")},
-            "info",
-            benefit,
-        ),
-        Notice("se.sjukersattning.steglos.assumptions", {}, "info", benefit),
-    ]
-    return amount, steps, notices
 
 
 def calculate(
@@ -704,11 +282,11 @@ def calculate(
         steps.append(Step("se.sjukersattning.vilande.not_eligible_used", values, ("se_vilande_max_months",)))
         notices.append(Notice("se.sjukersattning.vilande.not_eligible_used", values, "danger", benefit))
     elif regime == "vilande":
-        amount, s, n, tax_free = _vilande(decision, base, work_share, p, benefit)
+        amount, s, n, tax_free = vilande.calculate(decision, base, work_share, p, benefit)
         steps += s
         notices += n
     elif regime == "steglos":
-        amount, s, n = _steglos(decision, base, earnings_month, p, benefit)
+        amount, s, n = steglos_avrakning.calculate(decision, base, earnings_month, p, benefit)
         steps += s
         notices += n
         period = "year"
@@ -755,3 +333,94 @@ def reporting_duties(decision: SjukersattningDecision) -> list[ReportingDuty]:
             )
         )
     return duties
+
+
+MESSAGES: dict[str, str] = {
+    # what the benefit is
+    "se.sjukersattning.kind.sjukersattning": N_("sickness compensation (sjukersättning)"),
+    "se.sjukersattning.kind.aktivitetsersattning": N_("activity compensation (aktivitetsersättning)"),
+    "se.sjukersattning.kind": N_(
+        "You receive {kind_id} at the {level_share} level from Försäkringskassan: {reported} a month "
+        "before tax according to the decision letter."
+    ),
+    # today's amount
+    "se.sjukersattning.garantiniva_year": N_(
+        "The guarantee level for full compensation at age {age_count} is {garanti_factor} × the price "
+        "base amount {prisbasbelopp} = {garantiniva_year} a year."
+    ),
+    "se.sjukersattning.forsakringstid": N_(
+        "You have {forsakringstid_count} of {full_years_count} years of insurance time, so the "
+        "guarantee level is {garantiniva_year} × {forsakringstid_count} / {full_years_count} = "
+        "{garantiniva_reduced_year} a year."
+    ),
+    "se.sjukersattning.level": N_(
+        "At the {level_share} level: {garantiniva_reduced_year} × {level_share} = {garanti_level_year} "
+        "a year."
+    ),
+    "se.sjukersattning.income_related": N_(
+        "The income-related part from the decision letter is {income_related_month} a month "
+        "({income_related_year} a year). The guarantee compensation tops it up to the guarantee level, "
+        "so the compensation is the larger of the two: {annual_year} a year."
+    ),
+    "se.sjukersattning.monthly": N_(
+        "Per month: {annual_year} / 12 = {amount_month} a month, rounded to whole kronor."
+    ),
+    "se.sjukersattning.baseline_mismatch": N_(
+        "The decision letter says {reported} a month, but the rules give {modelled} a month. Check "
+        "the decision letter (insurance time, income-related part, level)."
+    ),
+    "se.sjukersattning.income_related_above_max": N_(
+        "The income-related part entered, {income_related_month} a month, is more than the highest "
+        "possible at this level, {max_month} a month. Check the decision letter."
+    ),
+    # working within the uncompensated share
+    "se.sjukersattning.work.none": N_(
+        "Not working: the compensation is paid in full, {amount_month} a month."
+    ),
+    "se.sjukersattning.work.within_share": N_(
+        "You work {work_share} of full time. Your compensation covers {level_share}, so you may work "
+        "up to {free_share} without any change: it stays {amount_month} a month."
+    ),
+    "se.sjukersattning.work.above_share": N_(
+        "You work {work_share} of full time, more than the {free_share} that your compensation leaves "
+        "free. Working more than that without vilande compensation shows a work capacity you were "
+        "assumed to lack: Försäkringskassan may reduce or stop the compensation and reclaim what was "
+        "paid for the time you worked. The calculation shows the amount unchanged, {amount_month} a "
+        "month, but it is not safe."
+    ),
+    # vilande
+    "se.sjukersattning.duty.work.what": N_(
+        "That you will start working, work more hours, or keep working after a vilande period; apply "
+        "for vilande compensation at the same time."
+    ),
+    "se.sjukersattning.duty.work.when": N_("Before you start or change the work."),
+    "se.sjukersattning.duty.work.how": N_(
+        "On Försäkringskassan's My pages or by phone; ask for the form for vilande compensation."
+    ),
+    "se.sjukersattning.duty.work.consequence": N_(
+        "Work that was not reported before it started can lead to the compensation being stopped or "
+        "reduced, and what was paid for that time must be paid back."
+    ),
+    "se.sjukersattning.duty.capacity.what": N_(
+        "That your health or work capacity has improved, even if you do not work."
+    ),
+    "se.sjukersattning.duty.capacity.when": N_(
+        "As soon as possible, and at the latest 14 days after you notice it."
+    ),
+    "se.sjukersattning.duty.capacity.how": N_("On Försäkringskassan's My pages or by phone."),
+    "se.sjukersattning.duty.capacity.consequence": N_(
+        "The compensation can be stopped or reduced, and compensation paid although the right to it "
+        "had changed must be paid back."
+    ),
+    "se.sjukersattning.duty.steglos.what": N_(
+        "Apply for steglös avräkning and give your expected income for the year."
+    ),
+    "se.sjukersattning.duty.steglos.when": N_(
+        "Every year, before the work starts that year; again if your income changes."
+    ),
+    "se.sjukersattning.duty.steglos.how": N_("Application to Försäkringskassan."),
+    "se.sjukersattning.duty.steglos.consequence": N_(
+        "A late application is rejected and the ordinary rules apply: the compensation can be "
+        "reassessed. A too-low income estimate leads to paying back at the final settlement."
+    ),
+}

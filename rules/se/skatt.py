@@ -255,21 +255,8 @@ def calculate(
     steps.append(Step("se.skatt.beskattningsbar", {"ffi": ffi, "grundavdrag": ga, "beskattningsbar": bfi}))
 
     # 3. Kommunal inkomstskatt.
-    if kommunalskatt_percent is None:
-        ki_percent = p.v(P_KI_AVG)
-        ki_params: tuple[str, ...] = (P_KI_AVG,)
-        notices.append(
-            Notice(
-                "se.skatt.assumption.average_kommunalskatt",
-                {"kommunalskatt_rate": ki_percent / HUNDRED, "year": year},
-                "info",
-                BENEFIT,
-            )
-        )
-    else:
-        ki_percent = Decimal(kommunalskatt_percent)
-        ki_params = ()
-    ki = ki_percent / HUNDRED
+    ki, ki_params, ki_notice = _kommunal_rate(kommunalskatt_percent, year, p)
+    notices += ki_notice
     kommunal = floor_to(bfi * ki, 1)
     steps.append(
         Step(
@@ -280,7 +267,82 @@ def calculate(
     )
 
     # 4. Statlig inkomstskatt.
-    # IL 65 kap. 2 §: no statlig tax when its base (BFI above the skiktgräns) is under 200 kr.
+    statlig = _statlig(bfi, p, steps)
+
+    # 5. Allmän pensionsavgift.
+    fee = _pensionsavgift(income.pensionsgrundande, pbb, ibb, p, steps)
+
+    # 6. Skattereduktioner, in the order of IL 67 kap. 2 §, each limited to the tax left.
+    red = _reduktioner(income, fee, kommunal, statlig, ffi, ga, bfi, ki, ki_params, p, steps)
+
+    # 7. Public service-avgift (18 at the start of the year).
+    public_service = _public_service(bfi, age, ibb, year, p, steps, notices)
+
+    # 8. Begravningsavgift: only with a given rate.
+    begravning = _begravningsavgift(bfi, begravningsavgift_percent, steps, notices)
+
+    # 9. The year's total and a month's share.
+    reductions = red.pensionsavgift + red.jobbskatteavdrag + red.sa + red.forvarvsinkomst
+    total = kommunal + statlig - reductions + fee + public_service + begravning
+    steps.append(
+        Step(
+            "se.skatt.total",
+            {
+                "kommunal_skatt": kommunal,
+                "statlig_skatt": statlig,
+                "pensionsavgift": fee,
+                "public_service": public_service,
+                "begravningsavgift": begravning,
+                "reduktioner": reductions,
+                "total": total,
+                "year": year,
+            },
+        )
+    )
+    month = floor_to(total / TWELVE, 1)
+    steps.append(Step("se.skatt.per_month", {"total": total, "per_month": month}))
+
+    # The final tax against the preliminary tax withheld during the year (several payers).
+    notices += _withholding_notice(income, total, age, kommunalskatt_percent, p)
+
+    parts: dict[str, Decimal] = {
+        "ffi": ffi,
+        "grundavdrag": ga,
+        "beskattningsbar": bfi,
+        "kommunal_skatt": kommunal,
+        "statlig_skatt": statlig,
+        "begravningsavgift": begravning,
+        "allmän_pensionsavgift": fee,
+        "pensionsavgift_reduktion": red.pensionsavgift,
+        "jobbskatteavdrag": red.jobbskatteavdrag,
+        "sa_reduktion": red.sa,
+        "forvarvsinkomst_reduktion": red.forvarvsinkomst,
+        "public_service": public_service,
+        "total": total,
+    }
+    return TaxResult(amount=month, annual=total, steps=steps, parts=parts, notices=notices)
+
+
+# --------------------------------------------------------------------------------------------
+# Each step of `calculate`, with its explanation.
+# --------------------------------------------------------------------------------------------
+
+
+def _kommunal_rate(
+    kommunalskatt_percent: Decimal | None, year: int, p: ParameterSet
+) -> tuple[Decimal, tuple[str, ...], list[Notice]]:
+    """The kommunalskatt as a fraction: the client's own, else the year's average (an assumption)."""
+    if kommunalskatt_percent is not None:
+        return Decimal(kommunalskatt_percent) / HUNDRED, (), []
+    ki = p.v(P_KI_AVG) / HUNDRED
+    notice = Notice(
+        "se.skatt.assumption.average_kommunalskatt", {"kommunalskatt_rate": ki, "year": year}, "info", BENEFIT
+    )
+    return ki, (P_KI_AVG,), [notice]
+
+
+def _statlig(bfi: Decimal, p: ParameterSet, steps: list[Step]) -> Decimal:
+    """Statlig inkomstskatt (IL 65 kap. 5 §); none when its base is under 200 kr (65 kap. 2 §)."""
     skiktgrans, statlig_rate = p.v(P_SKIKT), p.v(P_STATLIG)
     statlig_base = clamp0(bfi - skiktgrans)
     if statlig_base < p.v(P_STATLIG_MIN):
@@ -298,10 +360,12 @@ def calculate(
             (P_SKIKT, P_STATLIG, P_STATLIG_MIN),
         )
     )
+    return statlig
 
-    # 5. Allmän pensionsavgift.
+
+def _pensionsavgift(pgi: Decimal, pbb: Decimal, ibb: Decimal, p: ParameterSet, steps: list[Step]) -> Decimal:
+    """Allmän pensionsavgift on wages and other pensionsgrundande income."""
     pa = p.table(P_PA)
-    pgi = income.pensionsgrundande
     fee = allman_pensionsavgift(pgi, pbb, ibb, pa)
     if fee > 0:
         steps.append(
@@ -324,13 +388,39 @@ def calculate(
                 (P_PA, P_PBB),
             )
         )
+    return fee
 
-    # 6. Skattereduktioner, in the order of IL 67 kap. 2 §, each limited to the tax left.
-    # The pension-fee reduction may use kommunal and statlig tax; the other three kommunal only.
-    # (Which of the two taxes the pension-fee reduction uses first only matters when kommunal tax
-    # is smaller than the fee while statlig tax is due, which cannot happen: statlig tax starts at
-    # a BFI whose kommunal tax is many times the highest fee. Kommunal tax is used first here, as
-    # in SKV 433's low-income examples.)
+
+@dataclass(frozen=True, slots=True)
+class _Reductions:
+    pensionsavgift: Decimal
+    jobbskatteavdrag: Decimal
+    sa: Decimal
+    forvarvsinkomst: Decimal
+
+
+def _reduktioner(
+    income: TaxableIncome,
+    fee: Decimal,
+    kommunal: Decimal,
+    statlig: Decimal,
+    ffi: Decimal,
+    ga: Decimal,
+    bfi: Decimal,
+    ki: Decimal,
+    ki_params: tuple[str, ...],
+    p: ParameterSet,
+    steps: list[Step],
+) -> _Reductions:
+    """The skattereduktioner in the order of IL 67 kap. 2 §, each limited to the tax left.
+
+    The pension-fee reduction may use kommunal and statlig tax; the other three kommunal only.
+    (Which of the two taxes the pension-fee reduction uses first only matters when kommunal tax is
+    smaller than the fee while statlig tax is due, which cannot happen: statlig tax starts at a BFI
+    whose kommunal tax is many times the highest fee. Kommunal tax is used first here, as in SKV
+    433's low-income examples.)
+    """
+    pbb = p.v(P_PBB)
     kommunal_left = kommunal
     statlig_left = statlig
 
@@ -391,117 +481,93 @@ def calculate(
     f = p.table(P_FIR)
     fir_computed = forvarvsinkomst_reduktion(bfi, f)
     fir = min(fir_computed, kommunal_left)
-    kommunal_left -= fir
     values = {"beskattningsbar": bfi, "reduktion": fir, "max": f["max"]}
     msg = "se.skatt.forvarvsinkomst_reduktion"
     if fir < fir_computed:
         msg, values["computed"] = "se.skatt.forvarvsinkomst_reduktion_limited", fir_computed
     steps.append(Step(msg, values, (P_FIR,)))
+    return _Reductions(pa_red, jsa, sa, fir)
 
-    # 7. Public service-avgift (18 at the start of the year).
+
+def _public_service(
+    bfi: Decimal, age: int, ibb: Decimal, year: int, p: ParameterSet, steps: list[Step], notices: list[Notice]
+) -> Decimal:
+    """Public service-avgift, for people who had turned 18 at the start of the year."""
     ps = p.table(P_PS)
-    if age >= ps["min_age"]:
-        public_service = public_service_avgift(bfi, ibb, ps)
-        steps.append(
-            Step(
-                "se.skatt.public_service",
-                {
-                    "beskattningsbar": bfi,
-                    "public_service_rate": ps["rate"],
-                    "tak": ps["cap_ibb"] * ibb,
-                    "public_service": public_service,
-                },
-                (P_PS, P_IBB),
-            )
-        )
-        if age == ps["min_age"]:
-            notices.append(
-                Notice(
-                    "se.skatt.assumption.public_service_18",
-                    {"year": year, "min_age_count": ps["min_age"]},
-                    "info",
-                    BENEFIT,
-                )
-            )
-    else:
-        public_service = ZERO
+    if age < ps["min_age"]:
         steps.append(Step("se.skatt.public_service_none", {"min_age_count": ps["min_age"]}, (P_PS,)))
-
-    # 8. Begravningsavgift: only with a given rate.
-    if begravningsavgift_percent is None:
-        begravning = ZERO
-        notices.append(Notice("se.skatt.assumption.no_begravningsavgift", {}, "info", BENEFIT))
-    else:
-        begravning_rate = Decimal(begravningsavgift_percent) / HUNDRED
-        begravning = floor_to(bfi * begravning_rate, 1)
-        steps.append(
-            Step(
-                "se.skatt.begravningsavgift",
-                {
-                    "beskattningsbar": bfi,
-                    "begravningsavgift_rate": begravning_rate,
-                    "begravningsavgift": begravning,
-                },
-            )
-        )
-
-    # 9. The year's total and a month's share.
-    reductions = pa_red + jsa + sa + fir
-    total = kommunal + statlig - reductions + fee + public_service + begravning
+        return ZERO
+    public_service = public_service_avgift(bfi, ibb, ps)
     steps.append(
         Step(
-            "se.skatt.total",
+            "se.skatt.public_service",
             {
-                "kommunal_skatt": kommunal,
-                "statlig_skatt": statlig,
-                "pensionsavgift": fee,
+                "beskattningsbar": bfi,
+                "public_service_rate": ps["rate"],
+                "tak": ps["cap_ibb"] * ibb,
                 "public_service": public_service,
-                "begravningsavgift": begravning,
-                "reduktioner": reductions,
-                "total": total,
-                "year": year,
             },
+            (P_PS, P_IBB),
         )
     )
-    month = floor_to(total / TWELVE, 1)
-    steps.append(Step("se.skatt.per_month", {"total": total, "per_month": month}))
-
-    # Final tax against the preliminary tax withheld during the year (several payers).
-    estimate = estimated_withholding(income, age=age, kommunalskatt_percent=kommunalskatt_percent, p=p)
-    if estimate is not None:
-        main_payer, withheld = estimate
-        difference = total - withheld
+    if age == ps["min_age"]:
         notices.append(
             Notice(
-                "se.skatt.warning.restskatt" if difference > 0 else "se.skatt.info.overskjutande",
-                {
-                    "main_payer_id": f"se.skatt.payer.{main_payer}",
-                    "sidoinkomst_rate": p.v(P_SIDO),
-                    "withheld": withheld,
-                    "total": total,
-                    "difference": abs(difference),
-                },
-                "warning" if difference > 0 else "info",
+                "se.skatt.assumption.public_service_18",
+                {"year": year, "min_age_count": ps["min_age"]},
+                "info",
                 BENEFIT,
             )
         )
+    return public_service
 
-    parts: dict[str, Decimal] = {
-        "ffi": ffi,
-        "grundavdrag": ga,
-        "beskattningsbar": bfi,
-        "kommunal_skatt": kommunal,
-        "statlig_skatt": statlig,
-        "begravningsavgift": begravning,
-        "allmän_pensionsavgift": fee,
-        "pensionsavgift_reduktion": pa_red,
-        "jobbskatteavdrag": jsa,
-        "sa_reduktion": sa,
-        "forvarvsinkomst_reduktion": fir,
-        "public_service": public_service,
-        "total": total,
-    }
-    return TaxResult(amount=month, annual=total, steps=steps, parts=parts, notices=notices)
+
+def _begravningsavgift(
+    bfi: Decimal, percent: Decimal | None, steps: list[Step], notices: list[Notice]
+) -> Decimal:
+    """Begravningsavgift (and kyrkoavgift), only when a rate is given; else an assumption says so."""
+    if percent is None:
+        notices.append(Notice("se.skatt.assumption.no_begravningsavgift", {}, "info", BENEFIT))
+        return ZERO
+    rate = Decimal(percent) / HUNDRED
+    amount = floor_to(bfi * rate, 1)
+    steps.append(
+        Step(
+            "se.skatt.begravningsavgift",
+            {"beskattningsbar": bfi, "begravningsavgift_rate": rate, "begravningsavgift": amount},
+        )
+    )
+    return amount
+
+
+def _withholding_notice(
+    income: TaxableIncome, total: Decimal, age: int, kommunalskatt_percent: Decimal | None, p: ParameterSet
+) -> list[Notice]:
+    """With several payers: restskatt or a refund against the tax withheld during the year."""
+    estimate = estimated_withholding(income, age=age, kommunalskatt_percent=kommunalskatt_percent, p=p)
+    if estimate is None:
+        return []
+    main_payer, withheld = estimate
+    difference = total - withheld
+    return [
+        Notice(
+            "se.skatt.warning.restskatt" if difference > 0 else "se.skatt.info.overskjutande",
+            {
+                "main_payer_id": f"se.skatt.payer.{main_payer}",
+                "sidoinkomst_rate": p.v(P_SIDO),
+                "withheld": withheld,
+                "total": total,
+                "difference": abs(difference),
+            },
+            "warning" if difference > 0 else "info",
+            BENEFIT,
+        )
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# Preliminary tax: what the payers deduct during the year.
+# --------------------------------------------------------------------------------------------
 
 
 def _payer_groups(income: TaxableIncome) -> dict[str, TaxableIncome]:
