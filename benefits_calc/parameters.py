@@ -522,27 +522,26 @@ class ParameterSet:
         return p
 
     # v() and table() are called tens of times per scenario: they read the cache directly.
-    def v(self, name: str) -> Decimal:
+    def _read(self, name: str) -> Value:
         try:
             value = self._cache[name].value
         except KeyError:
             value = self._load(name).value
         if self._reads is not None:
             self._reads.add(name)
+        return value
+
+    def v(self, name: str) -> Decimal:
+        value = self._read(name)
         if not isinstance(value, Decimal):
             raise ParameterError(f"{name} is a table or a scale; use table() or scale()")
         return value
 
     def table(self, name: str) -> dict[str, Decimal]:
-        try:
-            value = self._cache[name].value
-        except KeyError:
-            value = self._load(name).value
-        if self._reads is not None:
-            self._reads.add(name)
+        value = self._read(name)
         if not isinstance(value, dict):
             raise ParameterError(f"{name} is a single value; use v()")
-        return value  # type: ignore[return-value]
+        return value
 
     def band(self, name: str, x: Decimal | int) -> Decimal:
         """The value of a banded table (``bands = …`` in the data) for the band holding `x`."""
@@ -559,12 +558,7 @@ class ParameterSet:
 
     def scale(self, name: str) -> Scale:
         """A scale's brackets (rising ``from``)."""
-        try:
-            value = self._cache[name].value
-        except KeyError:
-            value = self._load(name).value
-        if self._reads is not None:
-            self._reads.add(name)
+        value = self._read(name)
         if not isinstance(value, tuple):
             raise ParameterError(f"{name} is not a scale")
         return value

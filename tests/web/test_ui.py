@@ -577,17 +577,14 @@ def test_an_amount_kept_against_the_rules_is_marked_uncertain(client):
     # (the partner's pay alone is above riksnorm + housing), so the 3 000 is kept but marked "?" in
     # every working row - the bistånd cell, the net income and the change - with a note saying what
     # to check; the not-working row (what the letter says is paid today) is not marked.
-    r = post(
-        client,
-        "en",
-        **{
-            "sjukersattning.amount_month": "",
-            "bostadstillagg.amount_month": "",
-            "partner.age": "40",
-            "partner.work_income_month": "24,000",
-            "ekonomiskt_bistand.amount_month": "3,000",
-        },
-    )
+    partner_and_bistand = {
+        "sjukersattning.amount_month": "",
+        "bostadstillagg.amount_month": "",
+        "partner.age": "40",
+        "partner.work_income_month": "24,000",
+        "ekonomiskt_bistand.amount_month": "3,000",
+    }
+    r = post(client, "en", **partner_and_bistand)
     assert r.status_code == 200
     html = r.get_data(as_text=True)
     rows = _rows(html)
@@ -597,18 +594,7 @@ def test_an_amount_kept_against_the_rules_is_marked_uncertain(client):
     assert "Uncertain: SEK" in html and "ekonomiskt bistånd, kept as the decision letter says" in html
     assert 'stroke="#c4c4c4"' in html  # the chart's band under the uncertain net income
     # The summary the client takes home marks the same figures.
-    summary = post(
-        client,
-        "en",
-        action="print",
-        **{
-            "sjukersattning.amount_month": "",
-            "bostadstillagg.amount_month": "",
-            "partner.age": "40",
-            "partner.work_income_month": "24,000",
-            "ekonomiskt_bistand.amount_month": "3,000",
-        },
-    ).get_data(as_text=True)
+    summary = post(client, "en", action="print", **partner_and_bistand).get_data(as_text=True)
     assert summary.count('class="uncertain-mark"') >= 3 * 5
     assert "Uncertain: SEK" in summary
 
