@@ -76,6 +76,24 @@ def benefit_name(benefit_id: str, lang: str | None = None) -> str:
     return n.text(lang or _reader())
 
 
+def benefit_form(benefit_id: str, which: str, lang: str | None = None, *, capital: bool = False) -> str:
+    """A benefit's name as a sentence uses it ("your": "ditt bostadstillägg", "saamasi kansaneläke";
+    "object": the object of "you get …"; "name": in running text). See countries.Name.form."""
+    from benefits_calc.web.countries import FORM_DEFAULTS, name_of
+
+    reader = lang or _reader()
+    if benefit_id == "tax":
+        text = str(gettext("tax"))
+    else:
+        n = name_of(benefit_id)
+        if n is None:
+            bare = benefit_id.partition(".")[2].replace("_", " ") or benefit_id
+            text = FORM_DEFAULTS.get(reader, FORM_DEFAULTS["en"])[which].format(name=bare)
+        else:
+            text = n.form(reader, which)
+    return text[:1].upper() + text[1:] if capital else text
+
+
 def benefit_lang(benefit_id: str, lang: str | None = None) -> str | None:
     """The `lang` attribute for a benefit's name on a page in `lang` (None: same language)."""
     from benefits_calc.web.countries import name_of
@@ -214,7 +232,7 @@ def format_value(key: str, value: Any, currency: str, lang: str) -> str:
         if value in all_messages():
             return message(value, {}, currency, lang)
         if value == "tax" or name_of(value) is not None:
-            return benefit_name(value, lang)
+            return benefit_form(value, "name", lang)
         if authority_of(value) is not None:
             return authority_name(value)
         return value

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from babel.lists import format_list
-from benefits_calc.web.i18n import babel_locale, benefit_name, message, money, number, percent
+from benefits_calc.web.i18n import babel_locale, benefit_form, message, money, number, percent
 from flask_babel import gettext
 
 from benefits_calc.outcome import Outcome
@@ -47,12 +47,12 @@ def scenario_title(o: Outcome, lang: str, with_wage: bool = True) -> str:
 def uncertain_text(benefit_id: str, amount: str) -> str:
     """Why a kept amount is marked uncertain, and what to check (table note, worked example)."""
     return gettext(
-        "Uncertain: %(amount)s of this is %(benefit)s, kept as the decision letter says although the "
-        "rules, with what was entered, give none. It may fall or stop when you work, so the total and "
-        "the change are uncertain too. Check the incomes and the household entered, and ask the "
+        "Uncertain: %(amount)s of this is %(benefit_object)s, kept as the decision letter says although "
+        "the rules, with what was entered, give none. It may fall or stop when you work, so the total "
+        "and the change are uncertain too. Check the incomes and the household entered, and ask the "
         "authority that pays it.",
         amount=amount,
-        benefit=benefit_name(benefit_id),
+        benefit_object=benefit_form(benefit_id, "object"),
     )
 
 
@@ -91,49 +91,52 @@ def worked_example(o: Outcome, base: Outcome, lang: str, couple: bool = False) -
 
     base_amounts = {b.benefit: b.amount for b in base.benefits}
     for b in o.benefits:
-        name = benefit_name(b.benefit)
+        your = benefit_form(b.benefit, "your", capital=True)
+        obj = benefit_form(b.benefit, "object")
         before = base_amounts.get(b.benefit, ZERO)
         after = b.amount
         delta = after - before
         if o is base or s.hours_per_week == 0:
             text = (
-                gettext("You get %(benefit)s of %(amount)s a month.", benefit=name, amount=m(after))
+                gettext(
+                    "You get %(benefit_object)s of %(amount)s a month.", benefit_object=obj, amount=m(after)
+                )
                 if after > 0
-                else gettext("You get no %(benefit)s.", benefit=name)
+                else gettext("You do not get %(benefit_object)s.", benefit_object=obj)
             )
         elif before > 0 and after == 0:
             text = gettext(
-                "Your %(benefit)s of %(before)s a month stops: it is not paid in this scenario.",
-                benefit=name,
+                "%(your_benefit)s of %(before)s a month stops and is not paid in this scenario.",
+                your_benefit=your,
                 before=m(before),
             )
         elif before == 0 and after > 0:
             text = gettext(
-                "You get %(benefit)s of %(amount)s a month, which you do not get without work.",
-                benefit=name,
+                "You get %(benefit_object)s of %(amount)s a month, which you do not get without work.",
+                benefit_object=obj,
                 amount=m(after),
             )
         elif delta < 0:
             text = gettext(
-                "Your %(benefit)s falls by %(delta)s, from %(before)s to %(after)s a month.",
-                benefit=name,
+                "%(your_benefit)s falls by %(delta)s, from %(before)s to %(after)s a month.",
+                your_benefit=your,
                 delta=m(-delta),
                 before=m(before),
                 after=m(after),
             )
         elif delta > 0:
             text = gettext(
-                "Your %(benefit)s rises by %(delta)s, from %(before)s to %(after)s a month.",
-                benefit=name,
+                "%(your_benefit)s rises by %(delta)s, from %(before)s to %(after)s a month.",
+                your_benefit=your,
                 delta=m(delta),
                 before=m(before),
                 after=m(after),
             )
         elif after == 0:
-            text = gettext("You get no %(benefit)s.", benefit=name)
+            text = gettext("You do not get %(benefit_object)s.", benefit_object=obj)
         else:
             text = gettext(
-                "Your %(benefit)s stays the same: %(amount)s a month.", benefit=name, amount=m(after)
+                "%(your_benefit)s does not change: %(amount)s a month.", your_benefit=your, amount=m(after)
             )
         out.append(Sentence(text, _steps(b.steps, cur, lang), "benefit"))
 
@@ -234,22 +237,22 @@ def _at_full_time(sweep: Any, full_time_hours: Decimal, m: Any, lang: str) -> li
     stopped = {t.benefit for t in sweep.thresholds if t.kind == "stops_at"}
     out = []
     for bid, start in first.benefits.items():
-        name = benefit_name(bid)
+        your = benefit_form(bid, "your", capital=True)
         values = {p.benefits.get(bid, ZERO) for p in points}
         if start > 0 and len(values) == 1:
             out.append(
                 ThresholdText(
-                    gettext("Your %(benefit)s stays the same at any hours at this wage.", benefit=name)
+                    gettext("%(your_benefit)s does not change at any hours at this wage.", your_benefit=your)
                 )
             )
         elif bid not in stopped and last.benefits.get(bid, ZERO) > 0:
             out.append(
                 ThresholdText(
                     gettext(
-                        "At full time (%(hours)s hours a week) you still get %(benefit)s of %(amount)s "
-                        "a month.",
+                        "At full time (%(hours)s hours a week) you still get %(benefit_object)s of "
+                        "%(amount)s a month.",
                         hours=number(full_time_hours, lang, 1),
-                        benefit=name,
+                        benefit_object=benefit_form(bid, "object"),
                         amount=m(last.benefits[bid]),
                     )
                 )
@@ -272,18 +275,20 @@ def thresholds_in_words(
     out: list[ThresholdText] = []
     falls: list[Any] = []
     for t in sweep.thresholds:
-        name = benefit_name(t.benefit)
+        your = benefit_form(t.benefit, "your", capital=True)
         if t.kind == "reduced_from" and t.from_earnings == 0:
             out.append(
-                ThresholdText(gettext("Your %(benefit)s starts to fall as soon as you work.", benefit=name))
+                ThresholdText(
+                    gettext("%(your_benefit)s starts to fall as soon as you work.", your_benefit=your)
+                )
             )
         elif t.kind == "reduced_from":
             out.append(
                 ThresholdText(
                     gettext(
-                        "Your %(benefit)s starts to fall when you earn more than %(earnings)s a month "
+                        "%(your_benefit)s starts to fall when you earn more than %(earnings)s a month "
                         "(about %(hours)s hours a week at this wage).",
-                        benefit=name,
+                        your_benefit=your,
                         earnings=m(t.from_earnings),
                         hours=hours(t.from_percent),
                     )
@@ -293,9 +298,9 @@ def thresholds_in_words(
             out.append(
                 ThresholdText(
                     gettext(
-                        "Your %(benefit)s stops above %(earnings)s a month (about %(hours)s hours a "
-                        "week at this wage): at %(after_earnings)s it is no longer paid.",
-                        benefit=name,
+                        "%(your_benefit)s stops above %(earnings)s a month (about %(hours)s hours a "
+                        "week at this wage): at %(after_earnings)s nothing is paid.",
+                        your_benefit=your,
                         earnings=m(t.from_earnings),
                         hours=hours(t.from_percent),
                         after_earnings=m(t.earnings),
@@ -333,7 +338,7 @@ def thresholds_in_words(
                 from_earnings=m(first.from_earnings),
                 to_earnings=m(last.earnings),
                 loss=m(loss),
-                benefit=benefit_name(cause),
+                benefit=benefit_form(cause, "name"),
             )
         else:
             text = gettext(
@@ -342,7 +347,7 @@ def thresholds_in_words(
                 "steps by more than you earn extra.",
                 points=format_list([hours(f.from_percent) for f, _l, _x in items], locale=babel_locale(lang)),
                 loss=m(max(x for _f, _l, x in items)),
-                benefit=benefit_name(cause),
+                benefit=benefit_form(cause, "name"),
             )
         out.append(ThresholdText(text, "warning"))
     return out

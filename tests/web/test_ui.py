@@ -435,10 +435,14 @@ def test_worked_example_sentences(app):
     )
     with app.test_request_context("/sv/"):
         sv = [s.text for s in worked_example(work, base, "sv")]
-    assert (
-        sv[1]
-        == "Din bostadstillägg minskar med 1\xa0100\xa0kr, från 6\xa0200\xa0kr till 5\xa0100\xa0kr i månaden."
+    # bostadstillägg is an ett-word: "ditt", not "din" (the summary a client reads must not stumble).
+    assert sv[1] == (
+        "Ditt bostadstillägg minskar med 1\xa0100\xa0kr, från 6\xa0200\xa0kr till 5\xa0100\xa0kr i månaden."
     )
+    with app.test_request_context("/fi/"):
+        fi = [s.text for s in worked_example(work, base, "fi")]
+    # A Swedish name in a Finnish sentence is never inflected: "Saamasi bostadstillägg pienenee …".
+    assert fi[1].startswith("Saamasi bostadstillägg pienenee 1\xa0100\xa0SEK")
 
 
 def test_thresholds_in_words():
@@ -645,7 +649,7 @@ def test_benefits_unchanged_or_left_at_full_time(app):
     sweep = NS(points=points, thresholds=[])
     with app.test_request_context("/en/"):
         out = [t.text for t in thresholds_in_words(sweep, D(40), "SEK", "en")]
-    assert "Your barnbidrag stays the same at any hours at this wage." in out
+    assert "Your barnbidrag does not change at any hours at this wage." in out
     assert "At full time (40 hours a week) you still get sjukersättning of SEK\xa04,000 a month." in out
 
 

@@ -104,3 +104,63 @@ def test_every_parameter_label_is_translated(lang):
         if not (catalog.get(label) and catalog.get(label).string)
     ]
     assert not missing, f"{lang}: {missing}"
+
+
+# --- grammar: every benefit name in every sentence frame, in every language ----------------------
+
+SENTENCE_FRAMES = (
+    ("your", "%(your_benefit)s falls by %(delta)s, from %(before)s to %(after)s a month."),
+    ("your", "%(your_benefit)s does not change: %(amount)s a month."),
+    ("object", "You do not get %(benefit_object)s."),
+    ("object", "You get %(benefit_object)s of %(amount)s a month."),
+)
+# Swedish benefit names that are neuter for the reader (possessive "ditt" in Swedish; a Danish
+# reader says "dit … tillæg/bidrag" but "din … støtte/bistand").
+NEUTER_ENDINGS = {"sv": ("bidrag", "tillägg", "stöd", "bistånd"), "da": ("bidrag", "tillägg")}
+
+
+def _benefit_names():
+    from benefits_calc.web import countries
+
+    from benefits_calc.engine import COUNTRIES
+
+    return [
+        (bid, name) for code in COUNTRIES for bid, name in countries.get(code).names.items() if not name.word
+    ]
+
+
+@pytest.mark.parametrize("lang", ["sv", "da", "fi", "en"])
+def test_every_benefit_name_reads_right_in_every_sentence_frame(app, lang):
+    """Issue: "Din bostadstillägg", "Etuutesi sjukersättning", "bostadstilläggiin". A Swedish ett-word
+    takes "ditt" (Danish "dit"); a name is never glued to a Finnish case ending; each frame renders."""
+    from benefits_calc.web.i18n import benefit_form
+    from flask_babel import gettext
+
+    problems = []
+    with app.test_request_context(f"/{lang}/"):
+        for bid, name in _benefit_names():
+            # The head noun of the name, as shown to this reader ("bistånd" of "ekonomiskt bistånd",
+            # whose adjective agrees: "ditt ekonomiska bistånd").
+            shown = name.text(lang).split()[-1]
+            for form, frame in SENTENCE_FRAMES:
+                phrase = benefit_form(bid, form, lang, capital=form == "your")
+                values = {
+                    "your_benefit": phrase,
+                    "benefit_object": phrase,
+                    "delta": "1",
+                    "before": "2",
+                    "after": "1",
+                    "amount": "2",
+                }
+                text = gettext(frame, **values)
+                if shown not in text:
+                    problems.append((bid, frame, text))
+                # no letters glued to the name (a Finnish case ending on a Swedish or Danish name)
+                after = text.split(shown, 1)[1][:1] if shown in text else ""
+                if after.isalpha():
+                    problems.append((bid, "glued", text))
+            your = benefit_form(bid, "your", lang).lower()
+            if name.lang == "sv" and name.text(lang).endswith(NEUTER_ENDINGS.get(lang, ())):
+                if not your.startswith(("ditt ", "dit ")):
+                    problems.append((bid, "neuter", your))
+    assert not problems, problems

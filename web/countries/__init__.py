@@ -20,6 +20,18 @@ from benefits_calc.web.forms import CountryForm
 
 from benefits_calc import engine
 
+# How a sentence uses a benefit's name, per reader's language, when the module gives no form of
+# its own: "name" in running text, "your" as the subject of "… falls by 500 kr", "object" as the
+# object of "you get …" / "you do not get …". A name is never inflected by pasting an ending onto it: Finnish
+# puts a foreign name beside a noun that takes the case ("saamasi …", "etuutta …").
+FORM_DEFAULTS: dict[str, dict[str, str]] = {
+    "en": {"name": "{name}", "your": "your {name}", "object": "{name}"},
+    "sv": {"name": "{name}", "your": "din {name}", "object": "{name}"},
+    "da": {"name": "{name}", "your": "din {name}", "object": "{name}"},
+    "fi": {"name": "etuus {name}", "your": "saamasi {name}", "object": "etuutta {name}"},
+}
+FORMS = ("name", "your", "object")
+
 
 @dataclass(frozen=True)
 class Name:
@@ -29,7 +41,9 @@ class Name:
     `native` is the name as the authority writes it, in the language `lang` ("sjukersättning",
     "sv"); `local` gives the official name in another language of the country where there is one
     (Finland: {"sv": "folkpension"} beside the Finnish "kansaneläke"). `explanation` is a lazy
-    gettext string.
+    gettext string. `forms` gives, per reader's language, how a sentence says it where the
+    default (FORM_DEFAULTS) is not right: {"sv": {"your": "ditt bostadstillägg"}},
+    {"fi": {"name": "kansaneläke", "object": "kansaneläkettä"}}.
     """
 
     native: str
@@ -37,11 +51,22 @@ class Name:
     explanation: Any = ""
     local: dict[str, str] = field(default_factory=dict)
     word: Any = None  # a word in the reader's language used instead of the name (the tax: "tax")
+    forms: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def text(self, reader: str) -> str:
         if self.word is not None:
             return str(self.word)
         return self.local.get(reader, self.native)
+
+    def form(self, reader: str, which: str) -> str:
+        """The name as a sentence in `reader`'s language uses it (`which` in FORMS)."""
+        own = self.forms.get(reader, {}).get(which)
+        if own is not None:
+            return own
+        if self.word is not None:  # a word of the reader's language (the tax) is used as it is
+            return str(self.word)
+        template = FORM_DEFAULTS.get(reader, FORM_DEFAULTS["en"])[which]
+        return template.format(name=self.text(reader))
 
     def lang_for(self, reader: str) -> str | None:
         """The `lang` attribute to mark the name with on a page in `reader`'s language (None when

@@ -326,8 +326,14 @@ FORM = CountryForm(
 )
 
 
-def _sv(name: str, explanation: Any) -> Name:
-    return Name(name, "sv", explanation)
+def _sv(name: str, explanation: Any, neuter: str = "", **forms: dict[str, str]) -> Name:
+    """A Swedish benefit name. `neuter` names the languages in which it is neuter: "sv" (an
+    ett-ord: "ditt bostadstillägg"), "sv da" (Danish readers say "dit … tillæg/bidrag" too)."""
+    if "sv" in neuter.split():
+        forms.setdefault("sv", {}).setdefault("your", f"ditt {name}")
+    if "da" in neuter.split():
+        forms.setdefault("da", {}).setdefault("your", f"dit {name}")
+    return Name(name, "sv", explanation, forms=forms)
 
 
 NAMES: dict[str, Name] = {
@@ -336,17 +342,25 @@ NAMES: dict[str, Name] = {
         "aktivitetsersättning", _("activity compensation for young people, from Försäkringskassan")
     ),
     "se.sjukpenning": _sv("sjukpenning", _("sickness benefit from Försäkringskassan")),
-    "se.aktivitetsstod": _sv("aktivitetsstöd", _("activity support during an Arbetsförmedlingen programme")),
+    "se.aktivitetsstod": _sv(
+        "aktivitetsstöd", _("activity support during an Arbetsförmedlingen programme"), neuter="sv"
+    ),
     "se.utvecklingsersattning": _sv(
         "utvecklingsersättning", _("development allowance during an Arbetsförmedlingen programme")
     ),
     "se.bostadstillagg": _sv(
-        "bostadstillägg", _("housing supplement for people with sickness or activity compensation")
+        "bostadstillägg",
+        _("housing supplement for people with sickness or activity compensation"),
+        neuter="sv da",
     ),
-    "se.bostadsbidrag": _sv("bostadsbidrag", _("housing allowance for families and young people")),
-    "se.barnbidrag": _sv("barnbidrag", _("child allowance")),
+    "se.bostadsbidrag": _sv(
+        "bostadsbidrag", _("housing allowance for families and young people"), neuter="sv da"
+    ),
+    "se.barnbidrag": _sv("barnbidrag", _("child allowance"), neuter="sv da"),
     "se.ekonomiskt_bistand": _sv(
-        "ekonomiskt bistånd", _("financial assistance (försörjningsstöd) from the municipality")
+        "ekonomiskt bistånd",
+        _("financial assistance (försörjningsstöd) from the municipality"),
+        sv={"your": "ditt ekonomiska bistånd"},
     ),
     "se.skatt": Name("skatt", "sv", _("income tax"), word=_("tax")),
     "se.jobbpremie": _sv(
