@@ -74,8 +74,20 @@ class WorkScenario(StrictModel):
         return self.hours / self.full_time_hours_per_week
 
     @property
+    def earnings_year(self) -> Decimal:
+        """Gross earnings for the year, exactly: hours x wage x 52 weeks (or the monthly wage at
+        full time x share x 12). Annual rules (tax, yearly income tests) use this, not 12 x a month
+        rounded to öre, which can lose up to 6 öre a month."""
+        if self.hourly_wage is not None:
+            value = self.hours * self.hourly_wage * 52
+        else:
+            assert self.monthly_wage_full_time is not None
+            value = self.monthly_wage_full_time * self.share_of_full_time * 12
+        return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+    @property
     def earnings_month(self) -> Decimal:
-        """Gross earnings per month, to the öre/cent."""
+        """Gross earnings per month, to the öre/cent (the year's earnings / 12)."""
         if self.hourly_wage is not None:
             value = self.hours * self.hourly_wage * WEEKS_PER_MONTH
         else:

@@ -109,6 +109,7 @@ def calculate(case: SECase, work: WorkScenario, p: ParameterSet, h: Household, t
     partner = case.partner
     other = case.other_income
     earnings = work.earnings_month
+    earnings_year = work.earnings_year  # exact: hours x wage x 52, not 12 x the rounded month
     share = work.share_of_full_time
 
     # 2. Försäkringskassan's income-replacing benefits.
@@ -137,7 +138,7 @@ def calculate(case: SECase, work: WorkScenario, p: ParameterSet, h: Household, t
 
     # 3. Tax on the year's income.
     income = skatt.TaxableIncome(
-        arbetsinkomst=TWELVE * earnings,
+        arbetsinkomst=earnings_year,
         sjuk_aktivitetsersattning=TWELVE * se_taxable,
         other_pensionable=TWELVE * (sp_paid + akt_taxable),
         other_taxable=TWELVE * other.tjanstepension_month,
@@ -169,7 +170,7 @@ def calculate(case: SECase, work: WorkScenario, p: ParameterSet, h: Household, t
     # 4. Bostadsbidrag, before bostadstillägg.
     bb_paid = ZERO
     # Bidragsgrundande inkomst (SFB 97 kap. 3 §): the year's taxable income, the vilande 25 % left out.
-    bgi_year = TWELVE * (earnings + se_taxable + sp_paid + akt_taxable + other.tjanstepension_month)
+    bgi_year = earnings_year + TWELVE * (se_taxable + sp_paid + akt_taxable + other.tjanstepension_month)
     if case.bostadsbidrag is not None:
         bb_paid = h.receives(
             bostadsbidrag.calculate(
@@ -216,14 +217,14 @@ def calculate(case: SECase, work: WorkScenario, p: ParameterSet, h: Household, t
                 fribelopp_year=today.btp_fribelopp_year,
                 income=bostadstillagg.BTPIncome(
                     sjuk_aktivitetsersattning=TWELVE * se_taxable,
-                    arbetsinkomst=TWELVE * earnings,
+                    arbetsinkomst=earnings_year,
                     other_taxable=TWELVE * (sp_paid + akt_taxable + other.tjanstepension_month),
                     capital_income=case.bostadstillagg.capital_income_year,
                 ),
                 partner_income=partner_btp,
                 partner_fribelopp_year=partner_fribelopp,
-                net_income_after_tax_year=TWELVE
-                * (earnings + se_paid + sp_paid + akt_taxable + other.tjanstepension_month)
+                net_income_after_tax_year=earnings_year
+                + TWELVE * (se_paid + sp_paid + akt_taxable + other.tjanstepension_month)
                 - tax.annual,
                 p=p,
             )

@@ -519,3 +519,15 @@ def test_parameters_that_steps_did_not_name_are_listed():
     o = outcome(load(SINGLE), "25", hourly="150")
     assert {"se_vilande_min_months_received", "btp_wealth_threshold"} <= set(o.parameters)
     assert list(o.parameters) == sorted(o.parameters)  # the same order on every run
+
+
+def test_the_years_income_is_exact_not_twelve_rounded_months():
+    # 10 h a week at 152,50 kr: the year is 10 x 152.50 x 52 = 79 300 kr exactly; a month is
+    # 79 300 / 12 = 6 608.333… -> 6 608.33, and 12 x 6 608.33 = 79 299.96. FFI is rounded down to
+    # hundreds (IL 1 kap. 5 §): from the exact year 79 300, from twelve rounded months 79 200 — 100 kr
+    # of income lost. The tax uses the exact year.
+    data = young_single(40)
+    s = WorkScenario(hours_per_week=D(10), hourly_wage=D("152.50"))
+    assert s.earnings_year == D("79300.00") and s.earnings_month == D("6608.33")
+    o = calculate(parse_case(data), [s])[-1]
+    assert o.tax.parts["ffi"] == D(79300)
