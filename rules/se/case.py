@@ -143,7 +143,16 @@ class EkonomisktBistandDecision(StrictModel):
     consecutive_months: int = Field(
         default=0, ge=0, le=600, description="Months in a row with försörjningsstöd (jobbstimulans: 6)."
     )
-    jobbstimulans_months_used: int = Field(default=0, ge=0, le=24)
+    jobbstimulans_months_used: int = Field(
+        default=0, ge=0, le=24, description="The client's months of jobbstimulans already used."
+    )
+    partner_jobbstimulans: bool = Field(
+        default=False,
+        description="The partner started working while the household had försörjningsstöd, and the "
+        "socialtjänst applies jobbstimulans to the partner's pay too (it is per person: a partner's "
+        "long-standing job does not get it). Default: the client only.",
+    )
+    partner_jobbstimulans_months_used: int = Field(default=0, ge=0, le=24)
     other_costs_month: Money = Field(
         default=Decimal(0),
         description="Other reasonable costs the socialtjänst accepts (hemförsäkring, fackavgift, "

@@ -159,6 +159,20 @@ MESSAGES: dict[str, str] = {
         "Your housing cost is {excess} a month above the municipality's limit. The socialtjänst may ask "
         "you to find a cheaper home; the part above the limit is not covered."
     ),
+    "se.eb.jobbstimulans.partner": N_(
+        "Your partner's pay after tax is {net_earnings} a month. Jobbstimulans for your partner, who "
+        "started working while you had försörjningsstöd: {disregard_share} of it is not counted, "
+        "{disregard}; {months_left_months} months are left, counting this one."
+    ),
+    "se.eb.income.partner_earnings": N_(
+        "Your partner's pay after tax, {net_earnings} a month, is counted in full."
+    ),
+    "se.eb.jobbstimulans.partner_not_applied": N_(
+        "Jobbstimulans is counted for each adult who starts working after 6 months in a row with "
+        "försörjningsstöd; here it is counted for you only, not for your partner's pay. If your "
+        "partner also started working while you had försörjningsstöd, say so: the socialtjänst decides "
+        "whose pay gets it."
+    ),
     "se.eb.jobbstimulans.not_yet": N_(
         "Jobbstimulans: after {qualifying_months} months in a row with försörjningsstöd, {disregard_share} "
         "of the pay after tax is not counted, for two years. {months_to_go_months} more month(s) to go; "
@@ -378,21 +392,59 @@ def riksnorm(
     return result
 
 
-def jobbstimulans_status(decision: EkonomisktBistandDecision, p: ParameterSet) -> str:
-    """'active', 'not_yet' or 'ended' (SoL 2025:400 12 kap. 8 §).
+def jobbstimulans_status(
+    decision: EkonomisktBistandDecision, p: ParameterSet, *, months_used: int | None = None
+) -> str:
+    """'active', 'not_yet' or 'ended' for one adult (SoL 2025:400 12 kap. 8 §; per person).
 
     Active once försörjningsstöd has been paid `eb_jobbstimulans_qualifying_months` months in a row,
     for `eb_jobbstimulans_duration_months` months (which run on in months without försörjningsstöd).
     After the period it needs 6 new months in a row, counted from the end of the period; the case
     does not say how many months have passed since, so 'ended' is kept (all pay counts).
+    `months_used`: this adult's months (default the client's).
     """
     duration = int(p.v("eb_jobbstimulans_duration_months"))
     qualifying = int(p.v("eb_jobbstimulans_qualifying_months"))
-    if decision.jobbstimulans_months_used >= duration:
+    used = decision.jobbstimulans_months_used if months_used is None else months_used
+    if used >= duration:
         return "ended"
-    if decision.jobbstimulans_months_used > 0 or decision.consecutive_months >= qualifying:
+    if used > 0 or decision.consecutive_months >= qualifying:
         return "active"
     return "not_yet"
+
+
+def _partner_jobbstimulans(
+    decision: EkonomisktBistandDecision,
+    partner_earnings: Decimal,
+    p: ParameterSet,
+    steps: list[Step],
+    notices: list[Notice],
+) -> Decimal:
+    """The partner's pay: counted in full, unless the partner started working while the household
+    had försörjningsstöd and the socialtjänst applies jobbstimulans to it (12 kap. 8 §, per person)."""
+    params = ("eb_jobbstimulans_share", "eb_jobbstimulans_duration_months")
+    status = jobbstimulans_status(decision, p, months_used=decision.partner_jobbstimulans_months_used)
+    if decision.partner_jobbstimulans and status == "active":
+        share = p.v("eb_jobbstimulans_share")
+        disregard = (partner_earnings * share).quantize(CENT)
+        left = int(p.v("eb_jobbstimulans_duration_months")) - decision.partner_jobbstimulans_months_used
+        steps.append(
+            Step(
+                "se.eb.jobbstimulans.partner",
+                {
+                    "disregard_share": share,
+                    "net_earnings": partner_earnings,
+                    "disregard": disregard,
+                    "months_left_months": left,
+                },
+                params,
+            )
+        )
+        return disregard
+    steps.append(Step("se.eb.income.partner_earnings", {"net_earnings": partner_earnings}))
+    if not decision.partner_jobbstimulans:
+        notices.append(Notice("se.eb.jobbstimulans.partner_not_applied", {}, benefit=BENEFIT))
+    return ZERO
 
 
 def calculate(
@@ -405,10 +457,14 @@ def calculate(
     other_net_income_month: Decimal,
     p: ParameterSet,
     norm: Riksnorm | None = None,
+    partner_net_earnings_month: Decimal = ZERO,
 ) -> BenefitResult:
     """Försörjningsstöd a month (SoL 2025:400 12 kap. 1, 7-8 §§), computed last.
 
-    `net_earnings_month`: the household's pay from employment after tax (the jobbstimulans base).
+    `net_earnings_month`: the client's pay from employment after tax; `partner_net_earnings_month`
+    the partner's. Jobbstimulans is per person (12 kap. 8 §): the client's pay gets it when the
+    client qualifies; the partner's only when the case says the partner started working while the
+    household had försörjningsstöd (`decision.partner_jobbstimulans`).
     `other_net_income_month`: every other net income of the household, every other benefit included.
     `norm`: the household's `riksnorm(...)` when the caller already has it (it does not change with
     work; it is not changed here).
@@ -459,8 +515,9 @@ def calculate(
         )
     )
 
-    # Incomes, net of tax; jobbstimulans (12 kap. 8 §).
+    # Incomes, net of tax; jobbstimulans (12 kap. 8 §), per adult.
     net_earnings = clamp0(net_earnings_month)
+    partner_earnings = clamp0(partner_net_earnings_month)
     other_net = clamp0(other_net_income_month)
     share = p.v("eb_jobbstimulans_share")
     duration = int(p.v("eb_jobbstimulans_duration_months"))
@@ -513,6 +570,9 @@ def calculate(
         notices.append(
             Notice("se.eb.jobbstimulans.ended", {"qualifying_months": qualifying}, benefit=BENEFIT)
         )
+    if partner_earnings > 0:
+        disregard += _partner_jobbstimulans(decision, partner_earnings, p, steps, notices)
+        net_earnings += partner_earnings
     steps.append(Step("se.eb.income.other", {"other_net_income": other_net}))
     counted = net_earnings - disregard + other_net
     steps.append(

@@ -255,10 +255,11 @@ def calculate(case: SECase, work: WorkScenario, p: ParameterSet, h: Household, t
             if tax_without.annual > 0:
                 # Several payers: the month's pay after the employer's deduction may differ.
                 h.assume(Notice("se.assume.eb_net_pay_final_tax", {}, "info", "se.ekonomiskt_bistand"))
+        partner_net_earnings = ZERO
         if partner is not None and partner.work_income_month > 0:
-            # The partner's pay is income from employment too (SoL 2025:400 12 kap. 8 §); its net
-            # is the partner's net income in the proportion of pay to the partner's gross income.
-            net_earnings += (partner_net * partner.work_income_month / partner_gross).quantize(
+            # The partner's pay after tax: the partner's net income in the proportion of pay to the
+            # partner's gross income. Jobbstimulans is per person (SoL 2025:400 12 kap. 8 §).
+            partner_net_earnings = (partner_net * partner.work_income_month / partner_gross).quantize(
                 Decimal("0.01")
             )
         household_net = earnings + h.benefits_total + h.other - tax.amount
@@ -269,7 +270,8 @@ def calculate(case: SECase, work: WorkScenario, p: ParameterSet, h: Household, t
                 children=case.children,
                 housing=case.housing,
                 net_earnings_month=net_earnings,
-                other_net_income_month=household_net + partner_net - net_earnings,
+                partner_net_earnings_month=partner_net_earnings,
+                other_net_income_month=household_net + partner_net - net_earnings - partner_net_earnings,
                 p=p,
                 norm=today.riksnorm,
             )

@@ -156,6 +156,20 @@ def _fields() -> dict[str, Field]:
             default="0",
         ),
         Field(
+            "ekonomiskt_bistand.partner_jobbstimulans",
+            _(
+                "The partner started working while the household had försörjningsstöd "
+                "(jobbstimulans for the partner too)"
+            ),
+            "check",
+        ),
+        Field(
+            "ekonomiskt_bistand.partner_jobbstimulans_months_used",
+            _("The partner's months of jobbstimulans already used"),
+            "int",
+            default="0",
+        ),
+        Field(
             "ekonomiskt_bistand.other_costs_month",
             _("Other costs the socialtjänst accepts"),
             hint=_("Home insurance, union fee, travel to work, medicine, childcare …"),
@@ -272,6 +286,10 @@ LAYOUT = (
                     "ekonomiskt_bistand.consecutive_months",
                     "ekonomiskt_bistand.jobbstimulans_months_used",
                     "ekonomiskt_bistand.other_costs_month",
+                ),
+                more=(
+                    "ekonomiskt_bistand.partner_jobbstimulans",
+                    "ekonomiskt_bistand.partner_jobbstimulans_months_used",
                 ),
             ),
             Group(

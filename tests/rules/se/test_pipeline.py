@@ -40,6 +40,7 @@ from pathlib import Path
 
 import pytest
 from benefits_calc.rules.se import pipeline
+from ruletools import step
 
 from benefits_calc.engine import calculate, parse_case
 from benefits_calc.messages import all_messages
@@ -531,3 +532,38 @@ def test_the_years_income_is_exact_not_twelve_rounded_months():
     assert s.earnings_year == D("79300.00") and s.earnings_month == D("6608.33")
     o = calculate(parse_case(data), [s])[-1]
     assert o.tax.parts["ffi"] == D(79300)
+
+
+def _family_partner_working(partner_jobbstimulans: bool, letter: str) -> dict:
+    data = load(FAMILY)
+    del data["bostadsbidrag"]
+    data["partner"] = {"age": 33, "work_income_month": "10000"}
+    data["ekonomiskt_bistand"]["amount_month"] = letter
+    data["ekonomiskt_bistand"]["partner_jobbstimulans"] = partner_jobbstimulans
+    return data
+
+
+def test_jobbstimulans_is_per_adult_not_for_a_partners_long_standing_job():
+    # Issue 7.3: SoL 2025:400 12 kap. 8 § applies to pay from work a recipient starts; the
+    # partner's long-standing wage is counted in full unless the case says otherwise.
+    # Partner's wage 10 000 a month = 120 000 a year (age 33, KI 32.38 %):
+    #   FFI 120 000; GA 25 041.6 + 0.2 x 61 392 = 37 320 -> 37 400 (SKV 433's own example);
+    #   BFI 82 600; kommunal 0.3238 x 82 600 = 26 745.88 -> 26 745; fee 7 % x 120 000 = 8 400.
+    #   JSA: 53 872 + 0.3874 x 66 128 = 79 489.99; - 37 400 = 42 089.99 x 0.3238 = 13 628.74 -> 13 628.
+    #   FIR 0.0075 x 42 600 = 319.5 -> 319. PS 1 % x 82 600 = 826.
+    #   Total 26 745 + 8 400 + 826 - 8 400 - 13 628 - 319 = 13 624; a month 1 135.33 -> 1 135.
+    #   Partner's pay after tax 10 000 - 1 135 = 8 865.
+    # Need (the family example): riksnorm 15 650 + rent 8 500 + el 600 + other 250 = 25 000.
+    # Not working, partner's pay in full: 25 000 - (8 865 + barnbidrag 2 650) = 13 485.
+    o = outcome(_family_partner_working(False, "13485"), "0", monthly="26000")
+    eb = o.benefit("se.ekonomiskt_bistand")
+    assert eb.amount == D(13485) and o.baseline_mismatches == []
+    assert step(eb, "se.eb.income.partner_earnings") == {"net_earnings": D("8865.00")}
+    assert "se.eb.jobbstimulans.partner_not_applied" in {n.msg for n in eb.notices}
+    # Before the fix, 25 % of the partner's 8 865 (2 216.25) was not counted: 15 701.25.
+    # With the partner's jobbstimulans asked for (the partner started working while on
+    # försörjningsstöd): 25 000 - (8 865 - 2 216.25 + 2 650) = 15 701.25.
+    o = outcome(_family_partner_working(True, "15701.25"), "0", monthly="26000")
+    eb = o.benefit("se.ekonomiskt_bistand")
+    assert step(eb, "se.eb.jobbstimulans.partner")["disregard"] == D("2216.25")
+    assert eb.amount == D("15701.25") and o.baseline_mismatches == []
