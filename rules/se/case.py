@@ -25,6 +25,7 @@ LEVEL_SHARE: dict[str, Decimal] = {
     "1/4": Decimal("0.25"),
 }
 TaxRate = decimal_type(2, ge=15, le=40, max_digits=5)
+FeeRate = decimal_type(3, ge=0, le=3, max_digits=4)
 Area = decimal_type(1, gt=0, le=1000, max_digits=6)
 DailyAmount = decimal_type(2, ge=0, le=2000, max_digits=7)
 
@@ -38,6 +39,17 @@ class Person(StrictModel):
         description="Total municipal tax rate (kommun + region), e.g. 32.38, without begravnings- "
         "or kyrkoavgift. Empty: the national average of the year is used and shown as an assumption.",
     )
+    begravningsavgift_percent: FeeRate | None = Field(
+        default=None,
+        description="Begravningsavgift in percent, e.g. 0.292. Empty: the rate of every kommun but "
+        "Stockholm (0.07) and Tranås (0.285), shown as an assumption.",
+    )
+    church_member: bool = Field(default=False, description="Member of Svenska kyrkan (pays kyrkoavgift).")
+    kyrkoavgift_percent: FeeRate | None = Field(
+        default=None,
+        description="The församling's kyrkoavgift in percent, e.g. 1.04 (members only). Empty: the "
+        "national average, shown as an assumption.",
+    )
 
 
 class Partner(StrictModel):
@@ -49,6 +61,7 @@ class Partner(StrictModel):
     other_taxable_income_month: Money = Field(
         default=Decimal(0), description="Partner's other taxable income (sjukpenning, a-kassa, pension)."
     )
+    church_member: bool = Field(default=False, description="Member of Svenska kyrkan (pays kyrkoavgift).")
 
 
 class Child(StrictModel):

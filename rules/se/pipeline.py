@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from benefits_calc.rules.se import (
     aktivitetsstod,
@@ -43,6 +44,14 @@ from benefits_calc.parameters import ParameterSet
 
 MESSAGES = {
     "se.assume.no_capital_tax": N_("Tax on capital income is not included."),
+    "se.assume.begravningsavgift_national": N_(
+        "The burial fee (begravningsavgift) is {begravningsavgift_rate} of the taxable income, the rate of "
+        "every kommun but Stockholm and Tranås; give your kommun's rate if you live there."
+    ),
+    "se.assume.kyrkoavgift_average": N_(
+        "As a member of Svenska kyrkan you pay a church fee; the national average {kyrkoavgift_rate} is "
+        "used. Your församling's own rate is on your tax decision."
+    ),
     "se.assume.eb_net_pay_final_tax": N_(
         "Ekonomiskt bistånd counts the pay you actually get each month. Here the pay after tax is "
         "worked out with the year's final tax; if your employer deducts more (for example 30 % on a "
@@ -69,11 +78,47 @@ class Today:
     # Bostadstillägg's fribelopp and the same after the year's tax on it (SFB 102 kap. 30 §).
     btp_fribelopp_year: Decimal | None
     btp_fribelopp_after_tax_year: Decimal | None
+    # The fees paid with the tax (begravningsavgift; kyrkoavgift for members), client and partner.
+    fees: dict[str, Decimal | None]
+    partner_fees: dict[str, Decimal | None]
+    # What the calculation assumes about them (national rate, average church fee).
+    assumptions: list[Notice]
+
+
+def _fees(person: Any, member: bool, p: ParameterSet, assumptions: list[Notice]) -> dict[str, Decimal | None]:
+    """The begravningsavgift (the person's kommun's rate, else the national rate) and, for a member
+    of Svenska kyrkan, the kyrkoavgift (the församling's rate, else the national average)."""
+    begr = getattr(person, "begravningsavgift_percent", None)
+    if begr is None:
+        begr = p.v("skatt_begravningsavgift")
+        assumptions.append(
+            Notice(
+                "se.assume.begravningsavgift_national",
+                {"begravningsavgift_rate": begr / 100},
+                "info",
+                skatt.BENEFIT,
+            )
+        )
+    kyrko = getattr(person, "kyrkoavgift_percent", None) if member else None
+    if member and kyrko is None:
+        kyrko = p.v("skatt_kyrkoavgift_genomsnitt")
+        assumptions.append(
+            Notice(
+                "se.assume.kyrkoavgift_average",
+                {"kyrkoavgift_rate": kyrko / 100},
+                "info",
+                skatt.BENEFIT,
+            )
+        )
+    return {"begravningsavgift_percent": begr, "kyrkoavgift_percent": kyrko}
 
 
 def prepare(case: SECase, p: ParameterSet) -> Today:
     person = case.person
     se = case.sjukersattning
+    assumptions: list[Notice] = []
+    fees = _fees(person, person.church_member, p, assumptions)
+    partner_fees = _fees(person, case.partner.church_member, p, []) if case.partner is not None else fees
     fribelopp = fribelopp_net = None
     if case.bostadstillagg is not None and se is not None:
         fribelopp = sjukersattning.garantiniva_year(se.kind, person.age, p)
@@ -82,6 +127,7 @@ def prepare(case: SECase, p: ParameterSet) -> Today:
             age=person.age,
             kommunalskatt_percent=person.kommunalskatt_percent,
             p=p,
+            **fees,
         )
         fribelopp_net = fribelopp - tax_on_it.annual
     eb = case.ekonomiskt_bistand
@@ -100,6 +146,9 @@ def prepare(case: SECase, p: ParameterSet) -> Today:
         ),
         btp_fribelopp_year=fribelopp,
         btp_fribelopp_after_tax_year=fribelopp_net,
+        fees=fees,
+        partner_fees=partner_fees,
+        assumptions=assumptions,
     )
 
 
@@ -144,8 +193,12 @@ def calculate(case: SECase, work: WorkScenario, p: ParameterSet, h: Household, t
         other_taxable=TWELVE * other.tjanstepension_month,
     )
     tax = h.pays_tax(
-        skatt.calculate(income, age=person.age, kommunalskatt_percent=person.kommunalskatt_percent, p=p)
+        skatt.calculate(
+            income, age=person.age, kommunalskatt_percent=person.kommunalskatt_percent, p=p, **today.fees
+        )
     )
+    for n in today.assumptions:
+        h.assume(n)
     h.other_income(other.tjanstepension_month + other.underhallsstod_month)
 
     partner_gross = partner_net = ZERO
@@ -163,6 +216,7 @@ def calculate(case: SECase, work: WorkScenario, p: ParameterSet, h: Household, t
             age=partner.age,
             kommunalskatt_percent=person.kommunalskatt_percent,
             p=p,
+            **today.partner_fees,
         )
         partner_net = partner_gross - partner_tax.amount
         h.partner_income(partner_net)
@@ -250,6 +304,7 @@ def calculate(case: SECase, work: WorkScenario, p: ParameterSet, h: Household, t
                 age=person.age,
                 kommunalskatt_percent=person.kommunalskatt_percent,
                 p=p,
+                **today.fees,
             )
             net_earnings = earnings - (tax.amount - tax_without.amount)
             if tax_without.annual > 0:

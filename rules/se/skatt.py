@@ -201,13 +201,16 @@ def calculate(
     kommunalskatt_percent: Decimal | None,
     p: ParameterSet,
     begravningsavgift_percent: Decimal | None = None,
+    kyrkoavgift_percent: Decimal | None = None,
 ) -> TaxResult:
     """The year's final income tax incl. fees, for a person under 66 at the start of the year.
 
     `kommunalskatt_percent`: kommun + region rate in percent (e.g. 32.38), without begravnings- and
     kyrkoavgift; None -> the national average of the year (shown as an assumption).
-    `begravningsavgift_percent`: optional begravningsavgift (+ kyrkoavgift if a church member) in
-    percent of BFI; None -> not included (shown as an assumption).
+    `begravningsavgift_percent`: the begravningsavgift in percent of BFI (the pipeline gives the
+    client's kommun's rate or the national rate); None -> not included (shown as an assumption).
+    `kyrkoavgift_percent`: for a member of Svenska kyrkan, the kyrkoavgift in percent of BFI; None ->
+    none. Both fees are paid in full: no tax reduction lowers them (IL 67 kap. 2 §).
     From age 66 the under-66 rules are used with a "danger" notice (the real tax is usually lower:
     förhöjt grundavdrag and the 66+ jobbskatteavdrag are not modelled). ValueError for negative income.
     """
@@ -280,10 +283,11 @@ def calculate(
 
     # 8. Begravningsavgift: only with a given rate.
     begravning = _begravningsavgift(bfi, begravningsavgift_percent, steps, notices)
+    kyrko = _kyrkoavgift(bfi, kyrkoavgift_percent, steps)
 
     # 9. The year's total and a month's share.
     reductions = red.pensionsavgift + red.jobbskatteavdrag + red.sa + red.forvarvsinkomst
-    total = kommunal + statlig - reductions + fee + public_service + begravning
+    total = kommunal + statlig - reductions + fee + public_service + begravning + kyrko
     steps.append(
         Step(
             "se.skatt.total",
@@ -292,7 +296,7 @@ def calculate(
                 "statlig_skatt": statlig,
                 "pensionsavgift": fee,
                 "public_service": public_service,
-                "begravningsavgift": begravning,
+                "begravningsavgift": begravning + kyrko,
                 "reduktioner": reductions,
                 "total": total,
                 "year": year,
@@ -312,6 +316,7 @@ def calculate(
         "kommunal_skatt": kommunal,
         "statlig_skatt": statlig,
         "begravningsavgift": begravning,
+        "kyrkoavgift": kyrko,
         "allmän_pensionsavgift": fee,
         "pensionsavgift_reduktion": red.pensionsavgift,
         "jobbskatteavdrag": red.jobbskatteavdrag,
@@ -540,6 +545,23 @@ def _begravningsavgift(
     return amount
 
 
+def _kyrkoavgift(bfi: Decimal, percent: Decimal | None, steps: list[Step]) -> Decimal:
+    """Kyrkoavgift for a member of Svenska kyrkan (lag 1998:1591 om avgift till registrerat
+    trossamfund; the församling's rate), on the same base as the begravningsavgift."""
+    if percent is None:
+        return ZERO
+    rate = Decimal(percent) / HUNDRED
+    amount = floor_to(bfi * rate, 1)
+    steps.append(
+        Step(
+            "se.skatt.kyrkoavgift",
+            {"beskattningsbar": bfi, "kyrkoavgift_rate": rate, "kyrkoavgift": amount},
+            law="Lag (1998:1591) om avgift till registrerat trossamfund",
+        )
+    )
+    return amount
+
+
 def _withholding_notice(
     income: TaxableIncome, total: Decimal, age: int, kommunalskatt_percent: Decimal | None, p: ParameterSet
 ) -> list[Notice]:
@@ -712,10 +734,13 @@ MESSAGES: dict[str, str] = {
     "se.skatt.begravningsavgift": N_(
         "Burial fee: {begravningsavgift_rate} of {beskattningsbar} = {begravningsavgift} a year."
     ),
+    "se.skatt.kyrkoavgift": N_(
+        "Church fee (Svenska kyrkan): {kyrkoavgift_rate} of {beskattningsbar} = {kyrkoavgift} a year."
+    ),
     "se.skatt.total": N_(
         "Tax for {year}: municipal tax {kommunal_skatt} + state tax {statlig_skatt} + pension contribution "
-        "{pensionsavgift} + public service fee {public_service} + burial fee {begravningsavgift} minus tax "
-        "reductions {reduktioner} = {total} a year."
+        "{pensionsavgift} + public service fee {public_service} + burial and church fees {begravningsavgift} "
+        "minus tax reductions {reduktioner} = {total} a year."
     ),
     "se.skatt.per_month": N_("That is {per_month} a month ({total} a year divided by 12, öre dropped)."),
     # Notices

@@ -36,6 +36,19 @@ def _fields() -> dict[str, Field]:
             hint=_("Kommun and region together, e.g. 32,38. Empty: the national average is used."),
             unit="%",
         ),
+        Field(
+            "person.begravningsavgift_percent",
+            _("Burial fee (begravningsavgift)"),
+            hint=_("Empty: the rate of every kommun but Stockholm and Tranås (the result shows it)."),
+            unit="%",
+        ),
+        Field("person.church_member", _("Member of Svenska kyrkan (pays the church fee)"), "check"),
+        Field(
+            "person.kyrkoavgift_percent",
+            _("Church fee (kyrkoavgift)"),
+            hint=_("Only for members. Empty: the national average."),
+            unit="%",
+        ),
         Field("partner.age", _("Partner's age"), "int", hint=_("Only if married or sambo."), unit=_("years")),
         Field("partner.work_income_month", _("Partner's wage before tax"), unit=KR_MONTH),
         Field("partner.sjukersattning_month", _("Partner's sjukersättning before tax"), unit=KR_MONTH),
@@ -45,6 +58,7 @@ def _fields() -> dict[str, Field]:
             hint=_("Sjukpenning, a-kassa, pension."),
             unit=KR_MONTH,
         ),
+        Field("partner.church_member", _("The partner is a member of Svenska kyrkan"), "check"),
         Field(
             "housing.housing_cost_month",
             _("Rent or housing cost"),
@@ -203,7 +217,13 @@ LAYOUT = (
     Section(_("Rules"), fields=("rule_date",)),
     Section(
         _("Who lives in the household"),
-        fields=("person.age", "person.kommunalskatt_percent"),
+        fields=(
+            "person.age",
+            "person.kommunalskatt_percent",
+            "person.begravningsavgift_percent",
+            "person.church_member",
+            "person.kyrkoavgift_percent",
+        ),
         groups=(
             Group(
                 _("Spouse or sambo"),
@@ -213,6 +233,7 @@ LAYOUT = (
                     "partner.work_income_month",
                     "partner.sjukersattning_month",
                     "partner.other_taxable_income_month",
+                    "partner.church_member",
                 ),
             ),
             Group(

@@ -130,10 +130,11 @@ def test_ae_10_hours():
     #   JSA: 63 219.19 - 44 800 = 18 419.19 x 0.3238 = 5 964.13 -> 5 964.
     #   SA: UL 114 500; base 53 872 + 0.3874 x 60 628 = 77 359.29; - 44 800 = 32 559.29 x 0.3238
     #   = 10 542.70 -> 10 542. FIR 0.0075 x 107 700 = 807.75 -> 807. PS 1 184.
-    #   Total 47 825 + 1 184 - 5 964 - 10 542 - 807 = 31 696; / 12 = 2 641.33 -> 2 641.
+    #   Total 47 825 + 1 184 - 5 964 - 10 542 - 807 = 31 696; begravningsavgift 0.292 % x 147 700
+    #   = 431.28 -> 431 [skatt_begravningsavgift]; 31 696 + 431 = 32 127; / 12 = 2 677.25 -> 2 677.
     # BTP: R = taxable AE 114 552 + 39 000 - 152 736 = 816; 0.62 x 816 = 505.92;
     #   59 280 - 505.92 = 58 774.08 -> nearest multiple of 12: 58 776 -> 4 898.
-    # Net: 6 500 + 10 342 + 4 898 - 2 641 = 19 099.
+    # Net: 6 500 + 10 342 + 4 898 - 2 677 = 19 063.
     data = load(AE)
     case = parse_case(data)
     o = calculate(case, [case.scenarios[0]])[-1]
@@ -141,9 +142,9 @@ def test_ae_10_hours():
         o,
         earnings="6500.00",
         benefits={"se.aktivitetsersattning": "10342", "se.bostadstillagg": "4898"},
-        tax=("192500", "44800", "147700", "47825", "0", "5500", "5964", "10542", "807", "1184", "31696"),
-        tax_month="2641",
-        net="19099",
+        tax=("192500", "44800", "147700", "47825", "0", "5500", "5964", "10542", "807", "1184", "32127"),
+        tax_month="2677",
+        net="19063",
     )
 
 
@@ -156,10 +157,11 @@ def test_ae_20_hours():
     #   JSA: base 53 872 + 0.3874 x 102 128 = 93 436.39; - 40 800 = 52 636.39 x 0.3238 = 17 043.66
     #   -> 17 043. SA: UL 76 300; base 53 872 + 0.3874 x 22 428 = 62 560.61; - 40 800 = 21 760.61
     #   x 0.3238 = 7 046.09 -> 7 046. FIR 0.0075 x 151 500 = 1 136.25 -> 1 136. PS 1 184.
-    #   Total 62 007 + 1 184 - 17 043 - 7 046 - 1 136 = 37 966; / 12 = 3 163.83 -> 3 163.
+    #   Total 62 007 + 1 184 - 17 043 - 7 046 - 1 136 = 37 966; begravningsavgift 0.292 % x 191 500
+    #   = 559.18 -> 559; 37 966 + 559 = 38 525; / 12 = 3 210.42 -> 3 210.
     # BTP: R = taxable AE 76 368 + 78 000 - 152 736 = 1 632; 0.62 x 1 632 = 1 011.84;
     #   59 280 - 1 011.84 = 58 268.16 -> nearest multiple of 12: 58 272 -> 4 856.
-    # Net: 13 000 + 7 955 + 4 856 - 3 163 = 22 648.
+    # Net: 13 000 + 7 955 + 4 856 - 3 210 = 22 601.
     data = load(AE)
     case = parse_case(data)
     o = calculate(case, [case.scenarios[1]])[-1]
@@ -167,9 +169,9 @@ def test_ae_20_hours():
         o,
         earnings="13000.00",
         benefits={"se.aktivitetsersattning": "7955", "se.bostadstillagg": "4856"},
-        tax=("232300", "40800", "191500", "62007", "0", "10900", "17043", "7046", "1136", "1184", "37966"),
-        tax_month="3163",
-        net="22648",
+        tax=("232300", "40800", "191500", "62007", "0", "10900", "17043", "7046", "1136", "1184", "38525"),
+        tax_month="3210",
+        net="22601",
     )
 
 
@@ -247,8 +249,11 @@ def couple_case(**changes) -> dict:
 def test_couple_btp_not_working():
     # Own R = 164 580 - 164 576 = 4; halved (4 + 19 760) / 2 = 9 882; 0.62 x 9 882 = 6 126.84;
     #   39 300 - 6 126.84 = 33 173.16 -> 33 168 -> 2 764.
-    # Client's tax as test_single_se_not_working: 1 878.
-    # Net: 13 715 + 2 764 - 1 878 + partner 20 561 = 35 162.
+    # Client's tax as the single case not working (tests/cases/se): 1 907.
+    # Partner's wage 300 000 a year: tax 53 277 before the burial fee (test_couple_sbt_…); GA 45 584 -
+    #   0.1 x 115 888 = 33 995.2 -> 34 000, BFI 266 000; begravningsavgift 0.292 % x 266 000 = 776.72
+    #   -> 776; 54 053 a year, 4 504.42 -> 4 504 a month; partner's net 25 000 - 4 504 = 20 496.
+    # Net: 13 715 + 2 764 - 1 907 + partner 20 496 = 35 068.
     o = outcome(couple_case(), "0", hourly="150")
     assert {b.benefit: b.amount for b in o.benefits} == {
         "se.sjukersattning": D(13715),
@@ -259,17 +264,17 @@ def test_couple_btp_not_working():
     assert half.values["own_reduceringsinkomst"] == D(4)
     assert half.values["partner_reduceringsinkomst"] == D(19760)
     assert half.values["reduceringsinkomst"] == D(9882)
-    assert o.tax.amount == D(1878)
-    assert o.other_income == D(20561)
-    assert o.net_income == D(35162)
+    assert o.tax.amount == D(1907)
+    assert o.other_income == D(20496)
+    assert o.net_income == D(35068)
     assert o.baseline_mismatches == []
 
 
 def test_couple_btp_25_percent():
-    # Client's SE and tax as test_single_se_25_percent: SE 11 143, tax 2 758.
+    # Client's SE and tax as the single case at 25 % (tests/cases/se): SE 11 143, tax 2 796.
     # Own R = taxable SE 123 432 + 39 000 - 164 576 = -2 144 -> 0; halved (0 + 19 760) / 2 = 9 880;
     #   0.62 x 9 880 = 6 125.60; 39 300 - 6 125.60 = 33 174.40 -> nearest multiple of 12: 33 180 -> 2 765.
-    # Net: 6 500 + 11 143 + 2 765 - 2 758 + 20 561 = 38 211.
+    # Net: 6 500 + 11 143 + 2 765 - 2 796 + 20 496 = 38 108.
     o = outcome(couple_case(), "25", hourly="150")
     assert {b.benefit: b.amount for b in o.benefits} == {
         "se.sjukersattning": D(11143),
@@ -277,8 +282,8 @@ def test_couple_btp_25_percent():
     }
     half = next(s for s in o.benefit("se.bostadstillagg").steps if s.msg == "se.btp.couple_half")
     assert (half.values["own_reduceringsinkomst"], half.values["reduceringsinkomst"]) == (D(0), D(9880))
-    assert o.tax.amount == D(2758)
-    assert o.net_income == D(38211)
+    assert o.tax.amount == D(2796)
+    assert o.net_income == D(38108)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -288,14 +293,14 @@ def test_couple_btp_25_percent():
 def test_reported_below_modelled_is_carried_and_shown():
     data = load(SINGLE)
     data["bostadstillagg"] = {"amount_month": "5000"}
-    # Not working: 5 850 - 850 = 5 000; net 13 715 + 5 000 - 1 878 = 16 837.
+    # Not working: 5 850 - 850 = 5 000; net 13 715 + 5 000 - 1 907 = 16 808.
     o0 = outcome(data, "0", hourly="150")
     assert o0.benefit("se.bostadstillagg").amount == D(5000)
-    assert o0.net_income == D(16837)
+    assert o0.net_income == D(16808)
     assert [(m.msg, m.values["reported"], m.values["modelled"]) for m in o0.baseline_mismatches] == [
         ("engine.baseline_mismatch", D(5000), D(5850))
     ]
-    # 25 %: modelled 5 850 (test_single_se_25_percent) - 850 = 5 000; net 20 735 - 850 = 19 885.
+    # 25 %: modelled 5 850 (the single case at 25 %) - 850 = 5 000; net 20 697 - 850 = 19 847.
     o25 = outcome(data, "25", hourly="150")
     btp = o25.benefit("se.bostadstillagg")
     assert btp.amount == D(5000)
@@ -307,7 +312,7 @@ def test_reported_below_modelled_is_carried_and_shown():
         "modelled": D(5850),
         "amount": D(5000),
     }
-    assert o25.net_income == D(19885)
+    assert o25.net_income == D(19847)
     assert len(o25.baseline_mismatches) == 1
 
 
@@ -322,13 +327,14 @@ def test_reported_above_modelled_stops_when_the_rules_give_zero():
     # Tax (wages only): FFI 624 000; GA 0.293 PBB 17 345.6 -> 17 400; BFI 606 600 (< 643 000: no
     #   statlig); kommunal 196 417.08 -> 196 417; fee 43 680 -> 43 700; JSA (AI > 8.08 PBB) 179 198.4
     #   - 17 400 = 161 798.4 x 0.3238 = 52 390.32 -> 52 390; FIR 1 500; PS 1 184.
-    #   Total 196 417 + 1 184 - 52 390 - 1 500 = 143 711; / 12 = 11 975.92 -> 11 975.
-    # Net 52 000 + 3 429 + 0 - 11 975 = 43 454.
+    #   Total 196 417 + 1 184 - 52 390 - 1 500 = 143 711; begravningsavgift 0.292 % x 606 600
+    #   = 1 771.27 -> 1 771; 145 482; / 12 = 12 123.5 -> 12 123.
+    # Net 52 000 + 3 429 + 0 - 12 123 = 43 306.
     o = outcome(data, "100", hourly="300")
     assert o.benefit("se.bostadstillagg").amount == 0
     assert o.benefit("se.sjukersattning").amount == D(3429)
-    assert (o.tax.parts["total"], o.tax.amount) == (D(143711), D(11975))
-    assert o.net_income == D(43454)
+    assert (o.tax.parts["total"], o.tax.amount) == (D(145482), D(12123))
+    assert o.net_income == D(43306)
     assert [m.values["reported"] for m in o.baseline_mismatches] == [D(6000)]
 
 
@@ -391,11 +397,12 @@ def test_a_copied_case_does_not_reuse_the_parents_baseline():
 
 
 def test_couple_sbt_uses_the_partners_annual_tax():
-    # SFB 102 kap. 29 §: the partner's income after tax for the year = 300 000 - 53 277 = 246 723
-    #   (not 12 x the month's net 20 561 = 246 732, which drops the öre of each month's tax).
+    # SFB 102 kap. 29 §: the partner's income after tax for the year = 300 000 - 54 053 (tax 53 277
+    #   + begravningsavgift 776, test_couple_btp_not_working) = 245 947 (not 12 x the month's net
+    #   20 496 = 245 952, which drops the öre of each month's tax).
     o = outcome(couple_case(), "0", hourly="150")
     step = next(s for s in o.benefit("se.bostadstillagg").steps if s.msg == "se.sbt.income_couple")
-    assert step.values["partner_income_year"] == D(246723)
+    assert step.values["partner_income_year"] == D(245947)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -551,19 +558,20 @@ def test_jobbstimulans_is_per_adult_not_for_a_partners_long_standing_job():
     #   BFI 82 600; kommunal 0.3238 x 82 600 = 26 745.88 -> 26 745; fee 7 % x 120 000 = 8 400.
     #   JSA: 53 872 + 0.3874 x 66 128 = 79 489.99; - 37 400 = 42 089.99 x 0.3238 = 13 628.74 -> 13 628.
     #   FIR 0.0075 x 42 600 = 319.5 -> 319. PS 1 % x 82 600 = 826.
-    #   Total 26 745 + 8 400 + 826 - 8 400 - 13 628 - 319 = 13 624; a month 1 135.33 -> 1 135.
-    #   Partner's pay after tax 10 000 - 1 135 = 8 865.
+    #   Total 26 745 + 8 400 + 826 - 8 400 - 13 628 - 319 = 13 624; begravningsavgift 0.292 % x
+    #   82 600 = 241.19 -> 241; 13 865 a year, 1 155.42 -> 1 155 a month.
+    #   Partner's pay after tax 10 000 - 1 155 = 8 845.
     # Need (the family example): riksnorm 15 650 + rent 8 500 + el 600 + other 250 = 25 000.
-    # Not working, partner's pay in full: 25 000 - (8 865 + barnbidrag 2 650) = 13 485.
-    o = outcome(_family_partner_working(False, "13485"), "0", monthly="26000")
+    # Not working, partner's pay in full: 25 000 - (8 845 + barnbidrag 2 650) = 13 505.
+    o = outcome(_family_partner_working(False, "13505"), "0", monthly="26000")
     eb = o.benefit("se.ekonomiskt_bistand")
-    assert eb.amount == D(13485) and o.baseline_mismatches == []
-    assert step(eb, "se.eb.income.partner_earnings") == {"net_earnings": D("8865.00")}
+    assert eb.amount == D(13505) and o.baseline_mismatches == []
+    assert step(eb, "se.eb.income.partner_earnings") == {"net_earnings": D("8845.00")}
     assert "se.eb.jobbstimulans.partner_not_applied" in {n.msg for n in eb.notices}
-    # Before the fix, 25 % of the partner's 8 865 (2 216.25) was not counted: 15 701.25.
+    # Before the fix, 25 % of the partner's pay (2 211.25) was not counted: 15 716.25.
     # With the partner's jobbstimulans asked for (the partner started working while on
-    # försörjningsstöd): 25 000 - (8 865 - 2 216.25 + 2 650) = 15 701.25.
-    o = outcome(_family_partner_working(True, "15701.25"), "0", monthly="26000")
+    # försörjningsstöd): 25 000 - (8 845 - 2 211.25 + 2 650) = 15 716.25.
+    o = outcome(_family_partner_working(True, "15716.25"), "0", monthly="26000")
     eb = o.benefit("se.ekonomiskt_bistand")
-    assert step(eb, "se.eb.jobbstimulans.partner")["disregard"] == D("2216.25")
-    assert eb.amount == D("15701.25") and o.baseline_mismatches == []
+    assert step(eb, "se.eb.jobbstimulans.partner")["disregard"] == D("2211.25")
+    assert eb.amount == D("15716.25") and o.baseline_mismatches == []

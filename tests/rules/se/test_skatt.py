@@ -33,13 +33,14 @@ P2026 = parameters("se", date(2026, 6, 1))
 KI_TABLE34 = D("32.84")  # SKV 433 examples: table 34 minus 1.16 for begravnings-/trossamfundsavgift
 
 
-def tax(p, *, age=40, ki=None, begr=None, **income):
+def tax(p, *, age=40, ki=None, begr=None, kyrko=None, **income):
     return calculate(
         TaxableIncome(**{k: D(v) for k, v in income.items()}),
         age=age,
         kommunalskatt_percent=None if ki is None else D(ki),
         p=p,
         begravningsavgift_percent=None if begr is None else D(begr),
+        kyrkoavgift_percent=None if kyrko is None else D(kyrko),
     )
 
 
@@ -332,6 +333,7 @@ def test_wage_only_2026_just_above_3_24_pbb() -> None:
         "kommunal_skatt": 47663,
         "statlig_skatt": 0,
         "begravningsavgift": 0,
+        "kyrkoavgift": 0,
         "allmän_pensionsavgift": 13400,
         "pensionsavgift_reduktion": 13400,
         "jobbskatteavdrag": 20262,
@@ -578,6 +580,7 @@ def _placeholders(template: str) -> set[str]:
 def test_every_message_id_exists_and_placeholders_match_values() -> None:
     cases = [
         tax(P2026, ki=KI_TABLE34, begr="1.16", arbetsinkomst=28000),
+        tax(P2026, begr="0.292", kyrko="1.04", arbetsinkomst=28000),
         tax(P2026, sjuk_aktivitetsersattning=26000),
         tax(P2026, sjuk_aktivitetsersattning=164400, arbetsinkomst=60000),
         tax(P2026, arbetsinkomst=720000, age=18),
@@ -635,3 +638,13 @@ def test_mixed_income_low_rate_all_reductions_fit() -> None:
         2649,
         952,
     )
+
+
+def test_burial_and_church_fees_are_paid_in_full_on_the_taxable_income() -> None:
+    # Wage 192 000 a year (the test above): BFI 147 200, total without fees 27 781.
+    # Begravningsavgift 0.292 % x 147 200 = 429.82 -> 429; kyrkoavgift 1.04 % x 147 200 = 1 530.88
+    # -> 1 530 (whole kronor, like the municipal tax). No reduction lowers them (IL 67 kap. 2 §):
+    # total 27 781 + 429 + 1 530 = 29 740; a month 2 478.33 -> 2 478.
+    r = tax(P2026, begr="0.292", kyrko="1.04", arbetsinkomst=192000)
+    assert (r.parts["begravningsavgift"], r.parts["kyrkoavgift"]) == (429, 1530)
+    assert (r.annual, r.amount) == (29740, 2478)
