@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from benefits_calc.decision_letters import DecisionLetters
 from benefits_calc.explain import ReportingDuty
-from benefits_calc.household import Household, assemble
+from benefits_calc.household import TRAVEL, Household, assemble, travel_cost
 from benefits_calc.models import CaseBase, WorkScenario
 from benefits_calc.outcome import Outcome
 from benefits_calc.parameters import ParameterSet, parameters
@@ -124,6 +124,12 @@ class Calculation:
     def _scenario(self, scenario: WorkScenario, p: ParameterSet, *, learning: bool = False) -> Household:
         h = Household(self.letters, learning=learning, working=scenario.hours > 0)
         self.rules.calculate(self.case, scenario, p, h, self.today)
+        if not h.has_cost(TRAVEL):
+            # Travel to work is a cost in every country; a pipeline that counts it (ekonomiskt
+            # bistånd accepts it) adds it itself, with the same id.
+            travel = travel_cost(self.case, scenario)
+            if travel is not None:
+                h.pays(travel)
         return h
 
     def duties(self) -> list[ReportingDuty]:
@@ -176,10 +182,13 @@ def calculate(
         outs.append(base if s.hours == 0 and s.label is None else calc.run(s))
     for o in outs:
         o.change_vs_not_working = o.net_income - base.net_income
+        o.change_in_hand_vs_not_working = o.in_hand - base.in_hand
         gross_delta = o.scenario.earnings_month - base.scenario.earnings_month
-        o.kept_per_extra_unit = (
-            (o.change_vs_not_working / gross_delta).quantize(Decimal("0.01")) if gross_delta > 0 else None
-        )
+        if gross_delta > 0:
+            o.kept_per_extra_unit = (o.change_vs_not_working / gross_delta).quantize(Decimal("0.01"))
+            o.kept_in_hand_per_extra_unit = (o.change_in_hand_vs_not_working / gross_delta).quantize(
+                Decimal("0.01")
+            )
     return outs
 
 

@@ -21,9 +21,9 @@ from typing import Any
 
 from benefits_calc.decision_letters import DecisionLetters
 from benefits_calc.explain import N_, Notice, ReportingDuty, Step
-from benefits_calc.models import WorkScenario
+from benefits_calc.models import CaseBase, WorkScenario
 from benefits_calc.money import ZERO
-from benefits_calc.outcome import BenefitResult, Outcome, ScenarioInfo, TaxResult
+from benefits_calc.outcome import BenefitResult, CostResult, Outcome, ScenarioInfo, TaxResult
 from benefits_calc.parameters import ParameterSet
 
 MESSAGES = {
@@ -37,6 +37,11 @@ MESSAGES = {
         "{benefits_total}, other income {other_income}, minus tax {tax}."
     ),
     "engine.net.partner": N_("Your partner's income after tax, {partner_net}, is included."),
+    "engine.net.in_hand": N_(
+        "After what working costs, fees that rise with income and what is withheld for debts "
+        "({costs}), the money in hand is {in_hand} a month."
+    ),
+    "engine.cost.travel": N_("Travel to work: {amount} a month (as entered)."),
     "engine.assume.same_every_month": N_(
         "The same hours and wage every month of the year; rules that look at the whole year (such as "
         "the income tax) are computed for the year and shown per month."
@@ -48,6 +53,7 @@ MESSAGES = {
 }
 
 NO_TAX = TaxResult(ZERO, ZERO, [])
+TRAVEL = "engine.travel"
 SEVERITY_ORDER = {"danger": 0, "warning": 1, "info": 2}
 
 
@@ -62,6 +68,7 @@ class Household:
         "_other",
         "_partner_net",
         "benefits",
+        "costs",
         "has_partner",
         "learning",
         "tax",
@@ -73,6 +80,7 @@ class Household:
         self.learning = learning  # the not-working run that learns the decision letters
         self.working = working
         self.benefits: list[BenefitResult] = []
+        self.costs: list[CostResult] = []
         self.tax: TaxResult = NO_TAX
         self.has_partner = False
         self._other = ZERO
@@ -110,6 +118,15 @@ class Household:
     def assume(self, n: Notice) -> None:
         """An assumption the calculation makes in this scenario."""
         self._assumptions.append(n)
+
+    def pays(self, c: CostResult) -> CostResult:
+        """A cost the net income does not take out (travel to work, a childcare fee, what is
+        withheld for debts): the money in hand is the net income minus these."""
+        self.costs.append(c)
+        return c
+
+    def has_cost(self, cost_id: str) -> bool:
+        return any(c.cost == cost_id for c in self.costs)
 
     def duty(self, d: ReportingDuty) -> None:
         """A reporting duty that depends on the scenario (the country's `reporting_duties` give the
@@ -173,6 +190,7 @@ def assemble(
         reporting_duties=[],
         baseline_mismatches=[],
         parameters={},
+        costs=h.costs,
     )
     if not detail:
         return out
@@ -205,6 +223,14 @@ def assemble(
     )
     if h.has_partner:
         steps.append(Step("engine.net.partner", {"partner_net": h.partner_net}))
+    if h.costs:
+        costs = out.costs_total
+        steps.append(
+            Step(
+                "engine.net.in_hand",
+                {"net_income": net_income, "costs": costs, "in_hand": net_income - costs},
+            )
+        )
 
     warnings: list[Notice] = list(p.warnings)
     assumptions: list[Notice] = [
@@ -212,7 +238,12 @@ def assemble(
         Notice("engine.assume.only_entered_benefits"),
         *h._assumptions,
     ]
-    for n in (*h._notices, *h.tax.notices, *(n for b in h.benefits for n in b.notices)):
+    for n in (
+        *h._notices,
+        *h.tax.notices,
+        *(n for b in h.benefits for n in b.notices),
+        *(n for c in h.costs for n in c.notices),
+    ):
         (assumptions if n.severity == "info" else warnings).append(n)
     out.warnings = sorted(unique(warnings), key=lambda n: SEVERITY_ORDER.get(n.severity, 3))
     out.assumptions = unique(assumptions)
@@ -233,3 +264,13 @@ def unique(items: list[Any]) -> list[Any]:
             seen.add(key)
             out.append(i)
     return out
+
+
+def travel_cost(case: CaseBase, scenario: WorkScenario) -> CostResult | None:
+    """Travel to work in a scenario as a cost (None when there is none). The engine adds it to
+    every scenario; a pipeline that counts it in a benefit (ekonomiskt bistånd accepts it) adds it
+    itself, before that benefit."""
+    amount = case.travel_cost(scenario)
+    if amount <= 0:
+        return None
+    return CostResult(TRAVEL, amount, [Step("engine.cost.travel", {"amount": amount})], kind="work")

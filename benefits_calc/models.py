@@ -42,6 +42,11 @@ class WorkScenario(StrictModel):
     hourly_wage: HourlyWage | None = None
     monthly_wage_full_time: Money | None = None
     full_time_hours_per_week: FullTimeHours = Decimal(40)
+    travel_cost_month: Money | None = Field(
+        default=None,
+        description="What travel to work costs a month in this scenario (e.g. a monthly pass). Empty: "
+        "the case's work_costs.travel_month, whenever the scenario has hours.",
+    )
 
     @model_validator(mode="after")
     def _one_of_each(self) -> Self:
@@ -111,6 +116,7 @@ class WorkScenario(StrictModel):
             hourly_wage=self.hourly_wage,
             monthly_wage_full_time=self.monthly_wage_full_time,
             full_time_hours_per_week=self.full_time_hours_per_week,
+            travel_cost_month=self.travel_cost_month,
         )
 
 
@@ -132,6 +138,15 @@ def default_scenarios(
     ]
 
 
+class WorkCosts(StrictModel):
+    """What working costs the client, whatever the hours (a scenario can say otherwise)."""
+
+    travel_month: Money = Field(
+        default=Decimal(0),
+        description="Travel to work a month when working (e.g. a monthly pass), before any help.",
+    )
+
+
 class CaseBase(StrictModel):
     """What every country's case has: the date whose rules apply and the scenarios to compute."""
 
@@ -147,3 +162,13 @@ class CaseBase(StrictModel):
         description="The date whose rules apply (e.g. 2026-01-01 for the 2026 rules).",
     )
     scenarios: list[WorkScenario] = Field(default_factory=list, max_length=50)
+    work_costs: WorkCosts = Field(default_factory=WorkCosts)
+
+    def travel_cost(self, scenario: WorkScenario) -> Decimal:
+        """Travel to work a month in a scenario: none without hours; the scenario's own figure,
+        else the case's."""
+        if scenario.hours <= 0:
+            return Decimal(0)
+        if scenario.travel_cost_month is not None:
+            return scenario.travel_cost_month
+        return self.work_costs.travel_month

@@ -61,6 +61,22 @@ class TaxResult:
 
 
 @dataclass(slots=True)
+class CostResult:
+    """Money the household pays in a scenario that the net income does not take out: what working
+    costs (travel to work), a fee that rises with income (förskola), or what an authority withholds
+    from pay for debts (Kronofogden's löneutmätning). Per month. The money in hand is the net income
+    minus these.
+
+    `kind`: "work" (travel), "fee" (childcare), "withheld" (debts)."""
+
+    cost: str
+    amount: Decimal
+    steps: list[Step]
+    kind: str = "work"
+    notices: list[Notice] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class ScenarioInfo:
     """The work scenario as computed: hours, share of full time and monthly earnings."""
 
@@ -96,6 +112,23 @@ class Outcome:
     steps: list[Step] = field(default_factory=list)
     change_vs_not_working: Decimal | None = None
     kept_per_extra_unit: Decimal | None = None
+    # What the household pays that the net income does not take out (see CostResult).
+    costs: list[CostResult] = field(default_factory=list)
+    change_in_hand_vs_not_working: Decimal | None = None
+    kept_in_hand_per_extra_unit: Decimal | None = None
+
+    @property
+    def costs_total(self) -> Decimal:
+        return sum((c.amount for c in self.costs), Decimal(0))
+
+    @property
+    def in_hand(self) -> Decimal:
+        """The money in hand a month: the net income after work costs, income-related fees and
+        what is withheld for debts."""
+        return self.net_income - self.costs_total
+
+    def cost(self, cost_id: str) -> CostResult | None:
+        return next((c for c in self.costs if c.cost == cost_id), None)
 
     @property
     def rules_year(self) -> int:

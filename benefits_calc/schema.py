@@ -182,6 +182,17 @@ class BenefitOut(_Out):
     notices: list[NoticeOut]
 
 
+class CostOut(_Out):
+    """Money paid that the net income does not take out: travel to work ("work"), a fee that rises
+    with income ("fee"), what is withheld from pay for debts ("withheld")."""
+
+    cost: str
+    kind: Literal["work", "fee", "withheld"]
+    amount: DecimalStr = Field(description="Per month in this scenario.")
+    steps: list[StepOut]
+    notices: list[NoticeOut]
+
+
 class TaxOut(_Out):
     amount: DecimalStr = Field(description="Tax per month (the year's tax / 12).")
     annual: DecimalStr
@@ -204,6 +215,8 @@ class OutcomeOut(_Out):
     tax: TaxOut
     other_income: DecimalStr
     net_income: DecimalStr = Field(description="The household's income after tax, per month.")
+    costs: list[CostOut]
+    in_hand: DecimalStr = Field(description="The money in hand a month: the net income minus the costs.")
     uncertain_benefits: list[str] = Field(
         description="Benefits whose amount is uncertain (see `benefits[].uncertain`); when any, the "
         "net income and its change are uncertain too."
@@ -211,6 +224,12 @@ class OutcomeOut(_Out):
     change_vs_not_working: DecimalStr | None
     kept_per_extra_unit: DecimalStr | None = Field(
         description="Of each extra krona earned against not working, how much is kept."
+    )
+    change_in_hand_vs_not_working: DecimalStr | None = Field(
+        description="The money in hand against not working (after the costs of both)."
+    )
+    kept_in_hand_per_extra_unit: DecimalStr | None = Field(
+        description="Of each extra krona earned against not working, how much is kept in hand."
     )
     steps: list[StepOut]
     warnings: list[NoticeOut]
@@ -235,6 +254,7 @@ class SweepPointOut(_Out):
     earnings: DecimalStr
     tax: DecimalStr
     net_income: DecimalStr
+    in_hand: DecimalStr
     benefits: dict[str, DecimalStr]
     uncertain: list[str] = Field(description="Benefits whose amount at this point is uncertain.")
     metr: DecimalStr | None = Field(description="Marginal effective tax rate against the previous point.")

@@ -47,6 +47,10 @@ def _text(msg: str, values: Any, currency: str) -> str:
         return msg
 
 
+def _s(x: Any) -> str | None:
+    return None if x is None else str(x)
+
+
 def outcome_to_dict(o: Outcome) -> dict[str, Any]:
     """One Outcome, every amount per month unless named ``annual``."""
     c = o.currency
@@ -82,9 +86,22 @@ def outcome_to_dict(o: Outcome) -> dict[str, Any]:
         },
         "other_income": str(o.other_income),
         "net_income": str(o.net_income),
+        "costs": [
+            {
+                "cost": c.cost,
+                "kind": c.kind,
+                "amount": str(c.amount),
+                "steps": [_step(s, o.currency) for s in c.steps],
+                "notices": [_notice(n, o.currency) for n in c.notices],
+            }
+            for c in o.costs
+        ],
+        "in_hand": str(o.in_hand),
         "uncertain_benefits": o.uncertain_benefits,
         "change_vs_not_working": None if o.change_vs_not_working is None else str(o.change_vs_not_working),
         "kept_per_extra_unit": None if o.kept_per_extra_unit is None else str(o.kept_per_extra_unit),
+        "change_in_hand_vs_not_working": _s(o.change_in_hand_vs_not_working),
+        "kept_in_hand_per_extra_unit": _s(o.kept_in_hand_per_extra_unit),
         "steps": [_step(s, c) for s in o.steps],
         "warnings": [_notice(n, c) for n in o.warnings],
         "assumptions": [_notice(n, c) for n in o.assumptions],

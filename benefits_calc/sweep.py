@@ -33,6 +33,7 @@ class SweepPoint:
     net_income: Decimal
     benefits: dict[str, Decimal]
     uncertain: tuple[str, ...] = ()  # benefits kept from a decision letter against the rules
+    in_hand: Decimal | None = None  # the net income minus work costs, fees and withholding
     metr: Decimal | None = None  # against the previous point
     ptr: Decimal | None = None  # against 0 hours
 
@@ -90,6 +91,7 @@ def sweep(
                 net_income=o.net_income,
                 benefits={b.benefit: b.amount for b in o.benefits},
                 uncertain=tuple(o.uncertain_benefits),
+                in_hand=o.in_hand,
             )
         )
         pct += step_percent
@@ -160,6 +162,7 @@ def sweep_to_dict(r: SweepResult) -> dict[str, Any]:
                 "earnings": str(p.earnings),
                 "tax": str(p.tax),
                 "net_income": str(p.net_income),
+                "in_hand": str(p.in_hand if p.in_hand is not None else p.net_income),
                 "benefits": {k: str(v) for k, v in p.benefits.items()},
                 "uncertain": list(p.uncertain),
                 "metr": s(p.metr),

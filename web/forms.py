@@ -114,6 +114,12 @@ def work_fields(per_hour: Any, per_month: Any) -> list[Field]:
         ),
         Field("wage.monthly", _("Monthly wage at full time"), unit=per_month),
         Field("wage.full_time_hours", _("Full time"), unit=_("hours a week"), default="40", required=True),
+        Field(
+            "work_costs.travel_month",
+            _("Travel to work"),
+            hint=_("A monthly pass or what the trips cost, when working."),
+            unit=per_month,
+        ),
     ]
     for i in range(CUSTOM_ROWS):
         n = i + 1
@@ -131,7 +137,7 @@ def work_fields(per_hour: Any, per_month: Any) -> list[Field]:
 
 WORK_SECTION = Section(
     _("Work"),
-    fields=("wage.hourly", "wage.monthly", "wage.full_time_hours"),
+    fields=("wage.hourly", "wage.monthly", "wage.full_time_hours", "work_costs.travel_month"),
     hint=_("The table shows not working and 25, 50, 75 and 100 % of full time at this wage."),
     groups=(
         Group(
@@ -187,6 +193,24 @@ class _Numbers:
             return ""
 
 
+def _child(i: int, spec: CountryForm, raw: Mapping[str, str], num: _Numbers) -> dict[str, Any]:
+    """One child row as the case's child: its age and the country's own fields for a child."""
+    child: dict[str, Any] = {"age": num(f"children.{i}.age")}
+    prefix = f"children.{i}."
+    for name, f in spec.fields.items():
+        if not name.startswith(prefix) or name == prefix + "age":
+            continue
+        key, value = name[len(prefix) :], raw.get(name, "")
+        if f.kind == "check":
+            child[key] = value not in ("", "0", "off", "false")
+        elif f.kind in ("number", "int"):
+            if value.strip():
+                child[key] = num(name)
+        elif value.strip():
+            child[key] = value.strip()
+    return child
+
+
 def read_form(form: Mapping[str, Any], spec: CountryForm, lang: str) -> FormData:
     """The posted form as the case dict `parse_case` validates (the same shape as the JSON)."""
     raw = {name: str(form.get(name, "") or "") for name in spec.fields}
@@ -219,13 +243,7 @@ def read_form(form: Mapping[str, Any], spec: CountryForm, lang: str) -> FormData
         case.setdefault(head, {})
     # children: the rows with an age
     child_rows = [i for i in range(CHILD_ROWS) if raw.get(f"children.{i}.age", "").strip()]
-    case["children"] = [
-        {
-            "age": num(f"children.{i}.age"),
-            "alternating_residence": bool(raw.get(f"children.{i}.alternating_residence")),
-        }
-        for i in child_rows
-    ]
+    case["children"] = [_child(i, spec, raw, num) for i in child_rows]
     # scenarios: 0/25/50/75/100 % at the wage, then the custom rows with hours
     hourly = num("wage.hourly")
     monthly = num("wage.monthly")
@@ -302,8 +320,17 @@ def case_to_values(case: Mapping[str, Any], spec: CountryForm, lang: str) -> dic
         if spec.fields[name].kind == "select":
             values[name] = str(node)
     for i, child in enumerate(list(case.get("children") or [])[:CHILD_ROWS]):
-        values[f"children.{i}.age"] = input_number(child.get("age"), lang)
-        values[f"children.{i}.alternating_residence"] = "on" if child.get("alternating_residence") else ""
+        for key, value in child.items():
+            name = f"children.{i}.{key}"
+            f = spec.fields.get(name)
+            if f is None:
+                continue
+            if f.kind == "check":
+                values[name] = "on" if value else ""
+            elif f.kind in ("number", "int"):
+                values[name] = input_number(value, lang)
+            else:
+                values[name] = str(value)
     scenarios = list(case.get("scenarios") or [])
     if scenarios:
         first = scenarios[0]

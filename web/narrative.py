@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from babel.lists import format_list
-from benefits_calc.web.i18n import babel_locale, benefit_form, message, money, number, percent
+from benefits_calc.web.i18n import babel_locale, benefit_form, benefit_name, message, money, number, percent
 from flask_babel import gettext
 
 from benefits_calc.outcome import Outcome
@@ -54,6 +54,60 @@ def uncertain_text(benefit_id: str, amount: str) -> str:
         amount=amount,
         benefit_object=benefit_form(benefit_id, "object"),
     )
+
+
+def _costs(o: Outcome, base: Outcome, m: Any, lang: str) -> list[Sentence]:
+    """What working costs, fees that follow income and what is withheld, then the money in hand."""
+    if not o.costs and not base.costs:
+        return []
+    out = []
+    before = {c.cost: c.amount for c in base.costs}
+    for c in o.costs:
+        if c.amount == 0 and before.get(c.cost, ZERO) == 0:
+            continue
+        delta = c.amount - before.get(c.cost, ZERO)
+        if o is base or delta == 0:
+            text = gettext(
+                "%(cost)s: %(amount)s a month.", cost=_cap(benefit_name(c.cost)), amount=m(c.amount)
+            )
+        else:
+            text = (
+                gettext(
+                    "%(cost)s: %(amount)s a month, %(delta)s more than without work.",
+                    cost=_cap(benefit_name(c.cost)),
+                    amount=m(c.amount),
+                    delta=m(delta),
+                )
+                if delta > 0
+                else gettext(
+                    "%(cost)s: %(amount)s a month, %(delta)s less than without work.",
+                    cost=_cap(benefit_name(c.cost)),
+                    amount=m(c.amount),
+                    delta=m(-delta),
+                )
+            )
+        out.append(Sentence(text, _steps(c.steps, o.currency, lang), "benefit"))
+    change = o.change_in_hand_vs_not_working
+    if o is base or change is None or o.scenario.hours_per_week == 0:
+        text = gettext("Money in hand after these costs: %(in_hand)s a month.", in_hand=m(o.in_hand))
+    elif change >= 0:
+        text = gettext(
+            "Money in hand after these costs: %(in_hand)s a month, %(delta)s more than without work.",
+            in_hand=m(o.in_hand),
+            delta=m(change),
+        )
+    else:
+        text = gettext(
+            "Money in hand after these costs: %(in_hand)s a month, %(delta)s less than without work.",
+            in_hand=m(o.in_hand),
+            delta=m(-change),
+        )
+    out.append(Sentence(text, kind="total"))
+    return out
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _steps(steps: Any, currency: str, lang: str) -> list[str]:
@@ -201,9 +255,11 @@ def worked_example(o: Outcome, base: Outcome, lang: str, couple: bool = False) -
     for b in o.benefits:
         if b.uncertain:
             out.append(Sentence(uncertain_text(b.benefit, m(b.amount)), kind="warning"))
+    out.extend(_costs(o, base, m, lang))
 
-    if o.kept_per_extra_unit is not None and s.earnings_month > 0:
-        kept = (o.kept_per_extra_unit * 100).quantize(Decimal(1))
+    kept_unit = o.kept_in_hand_per_extra_unit if o.costs else o.kept_per_extra_unit
+    if kept_unit is not None and s.earnings_month > 0:
+        kept = (kept_unit * 100).quantize(Decimal(1))
         hundred = money(Decimal(100), cur, lang)
         if kept >= 0:
             text = gettext(

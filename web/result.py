@@ -62,6 +62,7 @@ class Result:
     picked: int
     rows: list[Row]
     benefit_ids: list[str]
+    cost_ids: list[str]
     worked: list[Sentence]
     thresholds: list[ThresholdText]
     chart_svg: Any
@@ -159,6 +160,7 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
     full_time = like.full_time_hours_per_week if like is not None else Decimal(40)
     sw = sweep(case, like, step_percent=SWEEP_STEP, calc=calc) if like is not None else None
     benefit_ids = list(dict.fromkeys(b.benefit for o in outcomes for b in o.benefits))
+    cost_ids = list(dict.fromkeys(c.cost for o in outcomes for c in o.costs))
     chosen = outcomes[picked]
     couple = bool(getattr(case, "partner", None))
     return Result(
@@ -169,6 +171,7 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
         picked=picked,
         rows=rows,
         benefit_ids=benefit_ids,
+        cost_ids=cost_ids,
         worked=worked_example(chosen, base, lang, couple),
         uncertain_notes=_uncertain_notes(outcomes, currency, lang),
         wage_text=_wage_text(like, currency, lang),

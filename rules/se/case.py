@@ -71,6 +71,11 @@ class Child(StrictModel):
     alternating_residence: bool = Field(
         default=False, description="Växelvis boende: lives here half of the time."
     )
+    care: Literal["none", "forskola", "fritidshem"] = Field(
+        default="none",
+        description="Förskola or fritidshem (the fee follows the household's income, maxtaxa); "
+        "none: no fee is counted.",
+    )
 
 
 class Housing(StrictModel):

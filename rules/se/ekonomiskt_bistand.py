@@ -173,6 +173,8 @@ MESSAGES: dict[str, str] = {
         "partner also started working while you had försörjningsstöd, say so: the socialtjänst decides "
         "whose pay gets it."
     ),
+    "se.eb.cost.travel": N_("Travel to work: {travel} a month."),
+    "se.eb.cost.childcare": N_("The förskola or fritidshem fee: {childcare} a month."),
     "se.eb.jobbstimulans.not_yet": N_(
         "Jobbstimulans: after {qualifying_months} months in a row with försörjningsstöd, {disregard_share} "
         "of the pay after tax is not counted, for two years. {months_to_go_months} more month(s) to go; "
@@ -458,6 +460,8 @@ def calculate(
     p: ParameterSet,
     norm: Riksnorm | None = None,
     partner_net_earnings_month: Decimal = ZERO,
+    travel_month: Decimal = ZERO,
+    childcare_month: Decimal = ZERO,
 ) -> BenefitResult:
     """Försörjningsstöd a month (SoL 2025:400 12 kap. 1, 7-8 §§), computed last.
 
@@ -501,6 +505,13 @@ def calculate(
     other_costs = decision.other_costs_month
     if other_costs > 0:
         steps.append(Step("se.eb.cost.other", {"other_costs": other_costs}))
+    # Travel to work and the förskola/fritidshem fee are reasonable costs outside the riksnorm
+    # (12 kap. 7 § första stycket 2; Socialstyrelsen: "arbetsresor"; barnomsorgsavgift).
+    if travel_month > 0:
+        steps.append(Step("se.eb.cost.travel", {"travel": travel_month}))
+    if childcare_month > 0:
+        steps.append(Step("se.eb.cost.childcare", {"childcare": childcare_month}))
+    other_costs += travel_month + childcare_month
     need = norm.total + housing_cost + electricity + other_costs
     steps.append(
         Step(

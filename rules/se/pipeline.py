@@ -29,6 +29,7 @@ from benefits_calc.rules.se import (
     bostadsbidrag,
     bostadstillagg,
     ekonomiskt_bistand,
+    maxtaxa,
     sjukersattning,
     sjukpenning,
     skatt,
@@ -36,7 +37,7 @@ from benefits_calc.rules.se import (
 from benefits_calc.rules.se.case import SECase
 
 from benefits_calc.explain import N_, Notice, ReportingDuty, Step
-from benefits_calc.household import Household, unique
+from benefits_calc.household import Household, travel_cost, unique
 from benefits_calc.models import WorkScenario
 from benefits_calc.money import TWELVE, ZERO
 from benefits_calc.outcome import BenefitResult
@@ -290,6 +291,15 @@ def calculate(case: SECase, work: WorkScenario, p: ParameterSet, h: Household, t
     if today.barnbidrag is not None:
         h.receives(today.barnbidrag)
 
+    # What working costs: travel to work, and the förskola/fritidshem fee, which follows the
+    # household's taxable income (maxtaxa, förordning 2001:160). Ekonomiskt bistånd counts both.
+    travel = travel_cost(case, work)
+    if travel is not None:
+        h.pays(travel)
+    fee = maxtaxa.calculate(case.children, bgi_year / TWELVE + partner_gross, p=p)
+    if fee is not None:
+        h.pays(fee)
+
     # 7. Ekonomiskt bistånd, last: it tops up every other net income.
     if case.ekonomiskt_bistand is not None:
         # The net of the wage: the tax with the wage minus the tax without it.
@@ -326,6 +336,8 @@ def calculate(case: SECase, work: WorkScenario, p: ParameterSet, h: Household, t
                 housing=case.housing,
                 net_earnings_month=net_earnings,
                 partner_net_earnings_month=partner_net_earnings,
+                travel_month=travel.amount if travel is not None else ZERO,
+                childcare_month=fee.amount if fee is not None else ZERO,
                 other_net_income_month=household_net + partner_net - net_earnings - partner_net_earnings,
                 p=p,
                 norm=today.riksnorm,

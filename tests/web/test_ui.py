@@ -794,3 +794,20 @@ def test_details_from_the_decision_are_not_hidden_when_filled(client):
     assert '<details class="more" open>' in html
     html = post(client, "en").get_data(as_text=True)
     assert '<details class="more">' in html
+
+
+def test_travel_and_childcare_fee_give_the_money_in_hand(client):
+    # A 700 kr monthly pass and a 3-year-old in förskola: the table has the fee and the travel, and
+    # the money in hand; the change against not working is the money in hand's. (The figures are the
+    # engine's, checked in tests/rules/se/test_pipeline.py and test_maxtaxa.py.)
+    r = post(
+        client,
+        "en",
+        **{"children.0.age": "3", "children.0.care": "forskola", "work_costs.travel_month": "700"},
+    )
+    assert r.status_code == 200
+    html = r.get_data(as_text=True)
+    head = html.split('<table class="scenarios">', 1)[1].split("</thead>", 1)[0]
+    assert "förskola and fritidshem fee" in head and "travel to work" in head and "Money in hand" in head
+    assert "Money in hand after these costs:" in html
+    assert 'name="children.0.care"' in html and '<option value="forskola" selected' in html

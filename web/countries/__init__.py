@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from benefits_calc.web.forms import CountryForm
+from flask_babel import lazy_gettext as _
 
 from benefits_calc import engine
 
@@ -102,8 +103,16 @@ def live() -> list[str]:
     return [code for code in engine.COUNTRIES if get(code)]
 
 
+# What the engine itself adds to every country's outcome (benefits_calc.household).
+ENGINE_NAMES: dict[str, Name] = {
+    "engine.travel": Name("", "", _("what travel to work costs a month"), word=_("travel to work")),
+}
+
+
 def name_of(benefit_id: str) -> Name | None:
-    """The Name of a benefit id ("se.sjukersattning"), from its country's module."""
+    """The Name of a benefit or cost id ("se.sjukersattning"), from its country's module."""
+    if benefit_id in ENGINE_NAMES:
+        return ENGINE_NAMES[benefit_id]
     code = benefit_id.partition(".")[0]
     if code not in engine.COUNTRIES:
         return None

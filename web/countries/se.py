@@ -24,6 +24,7 @@ from flask_babel import lazy_gettext as _
 
 KR_MONTH = _("kr a month")
 KR_YEAR = _("kr a year")
+CARE = (("none", _("neither")), ("forskola", "förskola"), ("fritidshem", "fritidshem"))
 
 
 def _fields() -> dict[str, Field]:
@@ -199,8 +200,16 @@ def _fields() -> dict[str, Field]:
                 _("Child %(n)s lives here half of the time (växelvis)", n=i + 1),
                 "check",
             ),
+            Field(
+                f"children.{i}.care",
+                _("Child %(n)s: förskola or fritidshem", n=i + 1),
+                "select",
+                options=CARE,
+                default="none",
+            ),
         )
     )
+
     fs += work_fields(_("kr an hour"), KR_MONTH)
     return fields_of(*fs)
 
@@ -402,6 +411,12 @@ NAMES: dict[str, Name] = {
         sv={"your": "ditt ekonomiska bistånd"},
     ),
     "se.skatt": Name("skatt", "sv", _("income tax"), word=_("tax")),
+    "se.maxtaxa": Name(
+        "avgift för förskola och fritidshem",
+        "sv",
+        _("the fee for förskola and fritidshem, which follows the household's income (maxtaxa)"),
+        word=_("förskola and fritidshem fee"),
+    ),
     "se.jobbpremie": _sv(
         "jobbpremie", _("job bonus from Försäkringskassan for people who had försörjningsstöd")
     ),

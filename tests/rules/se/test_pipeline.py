@@ -575,3 +575,42 @@ def test_jobbstimulans_is_per_adult_not_for_a_partners_long_standing_job():
     eb = o.benefit("se.ekonomiskt_bistand")
     assert step(eb, "se.eb.jobbstimulans.partner")["disregard"] == D("2211.25")
     assert eb.amount == D("15716.25") and o.baseline_mismatches == []
+
+
+# ---------------------------------------------------------------------------------------------
+# What working costs (issue 7.4): travel and the förskola/fritidshem fee; the money in hand.
+# ---------------------------------------------------------------------------------------------
+def test_work_costs_and_childcare_fee_are_counted_and_the_answer_is_the_money_in_hand():
+    # The family example (tests/cases/se/family…) at 25 %: wage 6 500, EB 12 658.25, net 26 497.25.
+    # Now the 4-year-old goes to förskola and the 8-year-old to fritidshem, and travel to work is a
+    # 600 kr monthly pass.
+    # Maxtaxa (förordning 2001:160 3, 5 §§): the household's taxable income is the wage 6 500
+    #   (bostadsbidrag, barnbidrag and bistånd are tax free): youngest (4, förskola) 3 % = 195;
+    #   second (8, fritidshem) 1 % = 65; fee 260 a month. Not working: income 0, fee 0.
+    # Ekonomiskt bistånd counts both as costs (12 kap. 7 §): need + 600 + 260, so the bistånd is
+    #   12 658.25 + 860 = 13 518.25 and the net income 26 497.25 + 860 = 27 357.25.
+    # Money in hand: 27 357.25 - 860 = 26 497.25; not working 25 000 (no costs): +1 497.25.
+    data = load(FAMILY)
+    data["children"] = [{"age": 4, "care": "forskola"}, {"age": 8, "care": "fritidshem"}]
+    data["work_costs"] = {"travel_month": "600"}
+    base, o = calculate(
+        parse_case(data), [WorkScenario(percent_of_full_time=D(25), monthly_wage_full_time=D(26000))]
+    )
+    assert o.cost("se.maxtaxa").amount == D(260)
+    assert o.cost("engine.travel").amount == D(600)
+    assert o.benefit("se.ekonomiskt_bistand").amount == D("13518.25")
+    assert o.net_income == D("27357.25") and o.in_hand == D("26497.25")
+    assert base.cost("se.maxtaxa").amount == 0 and base.costs_total == 0 and base.in_hand == D(25000)
+    assert o.change_in_hand_vs_not_working == D("1497.25")
+    # Of each extra krona earned, kept in hand: 1 497.25 / 6 500 = 0.2303… -> 0.23.
+    assert o.kept_in_hand_per_extra_unit == D("0.23")
+
+
+def test_travel_is_a_cost_without_bistand_too():
+    # The single SE case at 25 % (net 20 697) with a 900 kr monthly pass: in hand 19 797; not
+    # working no travel, in hand 17 658: +2 139 instead of +3 039.
+    data = load(SINGLE)
+    data["work_costs"] = {"travel_month": "900"}
+    o = outcome(data, "25", hourly="150")
+    assert o.net_income == D(20697) and o.in_hand == D(19797)
+    assert o.change_in_hand_vs_not_working == D(2139)
