@@ -191,6 +191,19 @@ class EkonomisktBistandDecision(StrictModel):
     )
 
 
+class KronofogdenDecision(StrictModel):
+    """Debts at Kronofogden (utsökningsbalken 7 kap.): a first wage can lead to löneutmätning."""
+
+    under_enforcement: bool = Field(
+        default=True, description="The client has debts that Kronofogden collects (utmätning)."
+    )
+    forbehallsbelopp_month: Money | None = Field(
+        default=None,
+        description="What Kronofogden's decision on löneutmätning lets the client keep a month. "
+        "Empty: computed from the normalbelopp, the housing cost and the household.",
+    )
+
+
 class OtherIncome(StrictModel):
     """Income that does not change with the work scenario (per month before tax)."""
 
@@ -213,6 +226,9 @@ class SECase(CaseBase):
     bostadsbidrag: BostadsbidragDecision | None = None
     ekonomiskt_bistand: EkonomisktBistandDecision | None = None
     other_income: OtherIncome = Field(default_factory=OtherIncome)
+    kronofogden: KronofogdenDecision | None = Field(
+        default=None, description="Debts under enforcement at Kronofogden (löneutmätning)."
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:

@@ -29,6 +29,7 @@ from benefits_calc.rules.se import (
     bostadsbidrag,
     bostadstillagg,
     ekonomiskt_bistand,
+    loneutmatning,
     maxtaxa,
     sjukersattning,
     sjukpenning,
@@ -352,6 +353,37 @@ def calculate(case: SECase, work: WorkScenario, p: ParameterSet, h: Household, t
             for d in ekonomiskt_bistand.jobbpremie_reporting_duties(case.ekonomiskt_bistand):
                 h.duty(d)
 
+    # 8. Debts at Kronofogden: what is withheld from pay and benefits after tax (UB 7 kap.).
+    if case.kronofogden is not None and case.kronofogden.under_enforcement:
+        benefit = {b.benefit: b.amount for b in h.benefits}
+        forbehall, forbehall_steps = loneutmatning.forbehallsbelopp(
+            couple=partner is not None,
+            children=case.children,
+            housing_cost=case.housing.housing_cost_month,
+            housing_support=benefit.get("se.bostadsbidrag", ZERO) + benefit.get("se.bostadstillagg", ZERO),
+            child_benefits=benefit.get("se.barnbidrag", ZERO) + other.underhallsstod_month,
+            travel=travel.amount if travel is not None else ZERO,
+            childcare=fee.amount if fee is not None else ZERO,
+            p=p,
+        )
+        h.pays(
+            loneutmatning.calculate(
+                case.kronofogden,
+                # Everything taxed here can be taken (7 kap. 1 §), and the tax-free vilande 25 % is
+                # sjukersättning too; the tax comes first (7 kap. 15 §).
+                attachable_net=earnings
+                + se_paid
+                + sp_paid
+                + akt_taxable
+                + other.tjanstepension_month
+                - tax.amount,
+                partner_net=partner_net if partner is not None else None,
+                household_forbehall=forbehall,
+                forbehall_steps=forbehall_steps,
+                p=p,
+            )
+        )
+
 
 def reporting_duties(case: SECase) -> list[ReportingDuty]:
     """What the client must report, per benefit received (the same in every scenario)."""
@@ -370,5 +402,7 @@ def reporting_duties(case: SECase) -> list[ReportingDuty]:
         d += barnbidrag.reporting_duties(case.children)
     if case.ekonomiskt_bistand is not None:
         d += ekonomiskt_bistand.reporting_duties(case.ekonomiskt_bistand)
+    if case.kronofogden is not None and case.kronofogden.under_enforcement:
+        d += loneutmatning.reporting_duties()
     d += skatt.reporting_duties()
     return unique(d)

@@ -190,6 +190,18 @@ def _fields() -> dict[str, Field]:
             hint=_("Home insurance, union fee, travel to work, medicine, childcare …"),
             unit=KR_MONTH,
         ),
+        Field(
+            "kronofogden.under_enforcement",
+            _("The client has debts that Kronofogden collects"),
+            "check",
+            hint=_("A first wage can then lead to löneutmätning: the table shows what is withheld."),
+        ),
+        Field(
+            "kronofogden.forbehallsbelopp_month",
+            _("Förbehållsbelopp in Kronofogden's decision"),
+            hint=_("What the client may keep a month. Empty: calculated from the household and the rent."),
+            unit=KR_MONTH,
+        ),
         Field("other_income.tjanstepension_month", _("Tjänstepension before tax"), unit=KR_MONTH),
         Field("other_income.underhallsstod_month", _("Underhållsstöd"), unit=KR_MONTH),
     ]
@@ -323,6 +335,10 @@ LAYOUT = (
                 ),
             ),
             Group(
+                _("Debts at Kronofogden"),
+                fields=("kronofogden.under_enforcement", "kronofogden.forbehallsbelopp_month"),
+            ),
+            Group(
                 _("Other income"),
                 fields=("other_income.tjanstepension_month", "other_income.underhallsstod_month"),
             ),
@@ -347,6 +363,7 @@ FORM = CountryForm(
         "bostadstillagg": ("bostadstillagg.amount_month",),
         "bostadsbidrag": ("bostadsbidrag.amount_month",),
         "ekonomiskt_bistand": ("ekonomiskt_bistand.amount_month",),
+        "kronofogden": ("kronofogden.under_enforcement", "kronofogden.forbehallsbelopp_month"),
     },
     layout=LAYOUT,
     value_errors={
@@ -411,6 +428,9 @@ NAMES: dict[str, Name] = {
         sv={"your": "ditt ekonomiska bistånd"},
     ),
     "se.skatt": Name("skatt", "sv", _("income tax"), word=_("tax")),
+    "se.loneutmatning": Name(
+        "löneutmätning", "sv", _("what Kronofogden withholds from pay and benefits for debts")
+    ),
     "se.maxtaxa": Name(
         "avgift för förskola och fritidshem",
         "sv",
@@ -427,6 +447,7 @@ AUTHORITIES: dict[str, str] = {
     "se.arbetsformedlingen": "Arbetsförmedlingen",
     "se.skatteverket": "Skatteverket",
     "se.socialtjanst": "socialtjänsten",
+    "se.kronofogden": "Kronofogden",
 }
 
 

@@ -614,3 +614,42 @@ def test_travel_is_a_cost_without_bistand_too():
     o = outcome(data, "25", hourly="150")
     assert o.net_income == D(20697) and o.in_hand == D(19797)
     assert o.change_in_hand_vs_not_working == D(2139)
+
+
+# ---------------------------------------------------------------------------------------------
+# Debts at Kronofogden (issue 7.6): what is withheld and the money in hand.
+# Normalbelopp for 2026 not found: the 2024 amounts (single 6 090, couple 10 061) are used,
+# marked not verified (params/kronofogden.toml).
+# ---------------------------------------------------------------------------------------------
+def test_loneutmatning_single_takes_what_is_above_the_forbehallsbelopp():
+    # The single SE case (tests/cases/se): not working SE 13 715, tax 1 907; 25 %: wage 6 500,
+    # SE 11 143, tax 2 796. Attachable after tax (UB 7 kap. 1, 15 §§): 11 808 and 14 847.
+    # Förbehållsbelopp (7 kap. 4-5 §§): normalbelopp 6 090 + rent 6 500 - bostadstillägg 5 850 = 6 740.
+    # Withheld: 11 808 - 6 740 = 5 068 not working; 14 847 - 6 740 = 8 107 at 25 %.
+    # In hand: 17 658 - 5 068 = 12 590 and 20 697 - 8 107 = 12 590: the extra work gives nothing in
+    # hand while the debts are collected — the warning the client needs.
+    data = load(SINGLE)
+    data["kronofogden"] = {}
+    base, o = calculate(parse_case(data), [WorkScenario(percent_of_full_time=D(25), hourly_wage=D(150))])
+    assert step(base.cost("se.loneutmatning"), "se.kfm.forbehall")["forbehallsbelopp"] == D(6740)
+    assert base.cost("se.loneutmatning").amount == D(5068)
+    assert o.cost("se.loneutmatning").amount == D(8107)
+    assert (base.in_hand, o.in_hand, o.change_in_hand_vs_not_working) == (D(12590), D(12590), D(0))
+    assert "se.kfm.warn.normalbelopp_unverified" in {n.msg for n in o.warnings}
+    # With Kronofogden's decision (förbehållsbelopp 7 000): 14 847 - 7 000 = 7 847 at 25 %.
+    data["kronofogden"] = {"forbehallsbelopp_month": "7000"}
+    o = outcome(data, "25", hourly="150")
+    assert o.cost("se.loneutmatning").amount == D(7847)
+    assert "se.kfm.warn.normalbelopp_unverified" not in {n.msg for n in o.warnings}
+
+
+def test_loneutmatning_couple_shares_the_forbehallsbelopp_by_income():
+    # The couple case not working: client's attachable 13 715 - 1 907 = 11 808; partner's net 20 496
+    # (test_couple_btp_not_working). Household förbehållsbelopp: couple 10 061 + rent 8 000 -
+    # bostadstillägg 2 764 = 15 297. Client's share 11 808 / (11 808 + 20 496) = 0.365527…;
+    # 15 297 x 0.365527… = 5 591.47 -> 5 591. Withheld 11 808 - 5 591 = 6 217.
+    data = couple_case(kronofogden={})
+    o = outcome(data, "0", hourly="150")
+    withheld = o.cost("se.loneutmatning")
+    assert step(withheld, "se.kfm.forbehall_share")["own_forbehallsbelopp"] == D(5591)
+    assert withheld.amount == D(6217)
