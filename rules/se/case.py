@@ -18,9 +18,12 @@ from benefits_calc.models import CaseBase, Money, StrictModel
 from benefits_calc.numbers import decimal_type
 
 Level = Literal["1/1", "3/4", "1/2", "1/4"]
+# Two-thirds sjukersättning exists only as granted before July 2008 (SFB 37 kap. 6 §).
+SELevel = Literal["1/1", "3/4", "2/3", "1/2", "1/4"]
 LEVEL_SHARE: dict[str, Decimal] = {
     "1/1": Decimal(1),
     "3/4": Decimal("0.75"),
+    "2/3": Decimal(2) / Decimal(3),
     "1/2": Decimal("0.5"),
     "1/4": Decimal("0.25"),
 }
@@ -97,7 +100,7 @@ class SjukersattningDecision(StrictModel):
     """Sjukersättning or aktivitetsersättning, as in Försäkringskassan's decision (SFB 33-37 kap.)."""
 
     kind: Literal["sjukersattning", "aktivitetsersattning"]
-    level: Level = "1/1"
+    level: SELevel = "1/1"
     amount_month: Money = Field(description="Paid per month before tax, from the decision letter.")
     income_related_month: Money = Field(
         default=Decimal(0),
@@ -246,6 +249,11 @@ class SECase(CaseBase):
             if se.income_related_month > se.amount_month:
                 raise PydanticCustomError(
                     "se_income_related_above_amount", "income_related_month cannot exceed amount_month"
+                )
+            if se.level == "2/3" and not se.granted_before_2008_07:
+                raise PydanticCustomError(
+                    "se_two_thirds_only_before_2008",
+                    "two-thirds sjukersättning exists only as granted before July 2008 (SFB 37 kap. 6 §)",
                 )
             if se.granted_before_2008_07 and se.kind != "sjukersattning":
                 raise PydanticCustomError(

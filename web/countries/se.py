@@ -82,7 +82,13 @@ def _fields() -> dict[str, Field]:
             options=(("sjukersattning", "sjukersättning"), ("aktivitetsersattning", "aktivitetsersättning")),
             default="sjukersattning",
         ),
-        Field("sjukersattning.level", _("Level"), "select", options=LEVELS, default="1/1"),
+        Field(
+            "sjukersattning.level",
+            _("Level"),
+            "select",
+            options=(*LEVELS[:2], ("2/3", _("2/3 (granted before July 2008)")), *LEVELS[2:]),
+            default="1/1",
+        ),
         Field(
             "sjukersattning.amount_month",
             _("Paid per month before tax"),
@@ -382,6 +388,10 @@ FORM = CountryForm(
         "se_steglos_only_se": (
             "sjukersattning.granted_before_2008_07",
             _("This applies only to sjukersättning granted before July 2008."),
+        ),
+        "se_two_thirds_only_before_2008": (
+            "sjukersattning.level",
+            _("Two-thirds sjukersättning exists only as granted before July 2008: tick that box too."),
         ),
         "se_btp_needs_se": (
             "bostadstillagg.amount_month",

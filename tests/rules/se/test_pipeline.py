@@ -40,6 +40,7 @@ from pathlib import Path
 
 import pytest
 from benefits_calc.rules.se import pipeline
+from pydantic import ValidationError
 from ruletools import step
 
 from benefits_calc.engine import calculate, parse_case
@@ -653,3 +654,31 @@ def test_loneutmatning_couple_shares_the_forbehallsbelopp_by_income():
     withheld = o.cost("se.loneutmatning")
     assert step(withheld, "se.kfm.forbehall_share")["own_forbehallsbelopp"] == D(5591)
     assert withheld.amount == D(6217)
+
+
+def test_two_thirds_sjukersattning_granted_before_2008():
+    # Issue 7.7: SE granted before July 2008 at two thirds (SFB 37 kap. 6 §): fribelopp 3.6 PBB =
+    # 3.6 x 59 200 = 213 120 [se_steglos_fribelopp_factor "2/3"]. SE 8 000 a month, all
+    # inkomstrelaterad; wage 20 000 a month (the monthly wage at full time 40 000 at 50 %) = 240 000 a
+    # year. Reduction 50 % x (240 000 - 213 120) = 13 440; SE for the year 96 000 - 13 440 = 82 560;
+    # 8 PBB ceiling (37 kap. 7 §): 82 560 + 240 000 = 322 560 < 473 600, no cut; a month 6 880.
+    data = young_single(
+        58,
+        sjukersattning={
+            "kind": "sjukersattning",
+            "level": "2/3",
+            "amount_month": "8000",
+            "income_related_month": "8000",
+            "granted_before_2008_07": True,
+            "months_received": 240,
+        },
+    )
+    o = outcome(data, "50", monthly="40000")
+    se = o.benefit("se.sjukersattning")
+    assert step(se, "se.sjukersattning.steglos.fribelopp")["fribelopp_year"] == D(213120)
+    assert se.amount == D(6880)
+    # Without the pre-2008 box, two thirds is refused with a clear error.
+    data["sjukersattning"]["granted_before_2008_07"] = False
+    with pytest.raises(ValidationError) as info:
+        parse_case(data)
+    assert info.value.errors()[0]["type"] == "se_two_thirds_only_before_2008"
