@@ -144,20 +144,28 @@ def calculate(
     limit = assets["limit_one"] if adults == 1 else assets["limit_more"]
     asset_income = _c(assets["rate"] * clamp0(decision.net_assets - limit) / TWELVE)
     income = (gross_income_month + asset_income).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    steps.append(
-        Step(
-            "fi.yat.income",
-            {
-                "gross_income_month": gross_income_month,
-                "net_assets": decision.net_assets,
-                "asset_limit": limit,
-                "asset_rate": assets["rate"],
-                "asset_income_month": asset_income,
-                "income_month": income,
-            },
-            ("fi_yat_assets",),
+    if decision.net_assets <= 0:
+        steps.append(
+            Step(
+                "fi.yat.income_plain",
+                {"gross_income_month": gross_income_month, "income_month": income},
+            )
         )
-    )
+    else:
+        steps.append(
+            Step(
+                "fi.yat.income",
+                {
+                    "gross_income_month": gross_income_month,
+                    "net_assets": decision.net_assets,
+                    "asset_limit": limit,
+                    "asset_rate": assets["rate"],
+                    "asset_income_month": asset_income,
+                    "income_month": income,
+                },
+                ("fi_yat_assets",),
+            )
+        )
 
     # 3. Perusomavastuu.
     po = p.table("fi_yat_perusomavastuu")
@@ -249,6 +257,10 @@ MESSAGES: dict[str, str] = {
         "Housing costs: rent {rent_month}, water {water_month} and heating {heating_month} as Kela counts "
         "them = {costs_month} a month. In {municipality} (municipality group {group_count}) Kela accepts "
         "at most {cap_month} for {persons_count} people: {accepted_month} a month is counted."
+    ),
+    "fi.yat.income_plain": N_(
+        "The household's income before tax is {gross_income_month} a month; counted in whole euros: "
+        "{income_month} a month."
     ),
     "fi.yat.income": N_(
         "The household's income before tax is {gross_income_month} a month; of net assets of {net_assets}, "

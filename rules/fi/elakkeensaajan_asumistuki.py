@@ -119,21 +119,24 @@ def calculate(
     asset_limit = a["limit_couple"] if couple else a["limit_alone"]
     asset_income = _c(a["rate"] * clamp0(decision.assets - asset_limit))
     income = gross_income_year + decision.capital_income_year + asset_income
-    steps.append(
-        Step(
-            "fi.eat.income",
-            {
-                "gross_income_year": gross_income_year,
-                "capital_income_year": decision.capital_income_year,
-                "assets": decision.assets,
-                "asset_limit": asset_limit,
-                "asset_rate": a["rate"],
-                "asset_income_year": asset_income,
-                "income_year": income,
-            },
-            ("fi_eat_assets",),
+    if decision.assets <= 0 and decision.capital_income_year <= 0:
+        steps.append(Step("fi.eat.income_plain", {"income_year": income}))
+    else:
+        steps.append(
+            Step(
+                "fi.eat.income",
+                {
+                    "gross_income_year": gross_income_year,
+                    "capital_income_year": decision.capital_income_year,
+                    "assets": decision.assets,
+                    "asset_limit": asset_limit,
+                    "asset_rate": a["rate"],
+                    "asset_income_year": asset_income,
+                    "income_year": income,
+                },
+                ("fi_eat_assets",),
+            )
         )
-    )
 
     # Own share.
     limits = p.table("fi_eat_income_limit")
@@ -221,6 +224,10 @@ MESSAGES: dict[str, str] = {
         "Housing costs: rent {rent_month}, water {water_month} and heating {heating_month} a month make "
         "{costs_year} a year. In {municipality} (municipality group {group_count}) Kela accepts at most "
         "{cap_year} a year: {accepted_year} is counted."
+    ),
+    "fi.eat.income_plain": N_(
+        "Income for the year before tax (wages, pensions and taxable benefits of the household): "
+        "{income_year}. Hoitotuki and vammaistuki are not counted."
     ),
     "fi.eat.income": N_(
         "Income for the year before tax: {gross_income_year}, capital income {capital_income_year}, and "

@@ -59,7 +59,12 @@ def modelled(other_pensions_month: Decimal, couple: bool, p: ParameterSet) -> tu
             "fi.kansanelake.full_couple" if couple else "fi.kansanelake.full_alone",
             {"full_month": full},
             ("fi_ke_full",),
-        ),
+        )
+    ]
+    if other_pensions_month <= 0:
+        steps.append(Step("fi.kansanelake.no_other_pensions", {"amount_month": ke}))
+        return ke, steps
+    steps += [
         Step(
             "fi.kansanelake.reduction",
             {
@@ -177,6 +182,10 @@ MESSAGES: dict[str, str] = {
         "Half ({reduction_rate}) of the part above {free_year} a year is taken off, a twelfth a month: "
         "{reduction_month}. {full_month} − {reduction_month} = {amount_month} a month. Your wages do not "
         "reduce kansaneläke."
+    ),
+    "fi.kansanelake.no_other_pensions": N_(
+        "You have no other pensions, so kansaneläke is paid in full: {amount_month} a month. Your wages do "
+        "not reduce kansaneläke."
     ),
     "fi.kansanelake.below_minimum": N_(
         "{amount_month} a month is less than the smallest amount Kela pays, {minimum_month}: no kansaneläke."

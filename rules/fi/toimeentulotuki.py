@@ -101,21 +101,19 @@ def calculate(
     # 1. Perusosa.
     po = perusosa(couple, children, p)
     cut = _c(po.client * Decimal(decision.perusosa_reduction_percent) / HUNDRED)
-    steps.append(
-        Step(
-            "fi.ttt.perusosa",
-            {
-                "adults_count": 2 if couple else 1,
-                "children_count": len(children),
-                "perusosa_month": po.total,
-                "reduction_percent": Decimal(decision.perusosa_reduction_percent),
-                "reduction_month": cut,
-                "total_month": po.total - cut,
-            },
-            ("fi_tt_perusosa",),
-            law=f"{LAW} 9 §",
-        )
-    )
+    values: dict[str, object] = {
+        "adults_count": 2 if couple else 1,
+        "children_count": len(children),
+        "perusosa_month": po.total,
+    }
+    if cut > 0:
+        values |= {
+            "reduction_percent": Decimal(decision.perusosa_reduction_percent),
+            "reduction_month": cut,
+            "total_month": po.total - cut,
+        }
+    msg = "fi.ttt.perusosa_reduced" if cut > 0 else "fi.ttt.perusosa"
+    steps.append(Step(msg, values, ("fi_tt_perusosa",), law=f"{LAW} 9 §"))
     if len(children) > 1:
         notices.append(Notice("fi.ttt.assume.children_order", {}, "info", BENEFIT))
 
@@ -218,6 +216,9 @@ def reporting_duties(decision: ToimeentulotukiDecision) -> list[ReportingDuty]:
 
 MESSAGES: dict[str, str] = {
     "fi.ttt.perusosa": N_(
+        "Perusosa for {adults_count} adults and {children_count} children: {perusosa_month} a month."
+    ),
+    "fi.ttt.perusosa_reduced": N_(
         "Perusosa for {adults_count} adults and {children_count} children: {perusosa_month} a month; "
         "reduced by {reduction_percent} ({reduction_month}): {total_month} a month."
     ),

@@ -256,12 +256,12 @@ MESSAGES: dict[str, str] = {
     ),
     "fi.tt.means_test": N_(
         "Your other income of {other_income_month} a month is more than {limit_month}: {means_rate} of "
-        "the difference, {reduction_month} a month, is taken off, / {days_per_month} = {cut_daily} a day. "
-        "The benefit is {daily} a day."
+        "the difference, {reduction_month} a month, is taken off; {reduction_month} / {days_per_month} = "
+        "{cut_daily} a day. The benefit is {daily} a day."
     ),
     "fi.tt.means_test.age_55": N_("At {age} your other income is not means-tested for työmarkkinatuki."),
     "fi.tt.pension_deducted": N_(
-        "Your partial disability pension of {pension_month} a month is deducted in full: / "
+        "Your partial disability pension of {pension_month} a month is deducted in full: {pension_month} / "
         "{days_per_month} = {cut_daily} a day, which leaves {daily} a day."
     ),
     "fi.tt.adjusted": N_(

@@ -499,8 +499,8 @@ MESSAGES: dict[str, str] = {
         "{pv_rate} of the income above that = {perusvahennys}. Taxable earned income: {verotettava} a year."
     ),
     "fi.vero.state": N_(
-        "State income tax on {verotettava}: {state_base} for the first {state_from} plus {state_rate} of "
-        "the part above = {valtion_vero} a year."
+        "State income tax on {verotettava}: {state_base} on the first {state_from} plus {state_rate} of "
+        "the part above it = {valtion_vero} a year."
     ),
     "fi.vero.municipal": N_("Municipal tax: {kunnallisvero_rate} of {verotettava} = {kunnallisvero} a year."),
     "fi.vero.church": N_("Church tax: {kirkollisvero_rate} of {verotettava} = {kirkollisvero} a year."),

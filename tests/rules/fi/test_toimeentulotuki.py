@@ -49,7 +49,7 @@ def test_single_june_2026_every_net_euro_counts():
     r = ttt(JUNE, wages=("300",), other="400")
     h = step(r, "fi.ttt.housing")
     assert (h["limit_month"], h["accepted_month"]) == (D("582.40"), D("582.40"))
-    assert step(r, "fi.ttt.perusosa")["total_month"] == D("578.43")
+    assert step(r, "fi.ttt.perusosa")["perusosa_month"] == D("578.43")
     assert r.amount == D("460.83")
     assert "fi.ttt.notice.housing_capped" in notice_ids(r)
     check_messages(r)
@@ -80,7 +80,7 @@ def test_family_perusosa_children_oldest_first():
 def test_single_parent_and_reduction():
     """A single parent gets 665,19 (June 2026); a 20 % reduction takes 133,04 off the parent's part."""
     r = ttt(JUNE, children=(8,), cut=20, housing=Housing(rent_month=D(500)))
-    s = step(r, "fi.ttt.perusosa")
+    s = step(r, "fi.ttt.perusosa_reduced")
     assert s["perusosa_month"] == D("665.19") + D("375.98")
     assert s["reduction_month"] == D("133.04")
 
