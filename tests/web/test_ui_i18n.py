@@ -156,7 +156,7 @@ def test_every_benefit_name_reads_right_in_every_sentence_frame(app, lang):
                 # A name read in its own language may be inflected by its own forms (Finnish
                 # "kansaneläkettä" on a Finnish page): the form's own last word must be there.
                 own = name.forms.get(lang, {}).get(form) if name.lang == lang else None
-                word = own.split()[-1] if own else shown
+                word = phrase.split()[-1] if own else shown
                 if word not in text:
                     problems.append((bid, frame, text))
                 # no letters glued to the name (a Finnish case ending on a Swedish or Danish name)
