@@ -41,7 +41,7 @@ def _fields() -> dict[str, Field]:
         ),
         Field(
             "person.kunnallisvero_percent",
-            _("Municipal tax rate"),
+            _("Municipal income tax rate"),
             hint=_("The municipality's income tax rate, e.g. 7,50. Empty: the average for Finland is used."),
             unit="%",
         ),
