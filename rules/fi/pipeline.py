@@ -161,6 +161,11 @@ def calculate(case: FICase, work: WorkScenario, p: ParameterSet, h: Household, t
         )
         ke_paid = ke.amount
         pension_rests |= _rests(ke)
+    # Takuueläke tops up the pensions that would be paid: while they rest, the decisions' amounts.
+    ke_for_te, tyo_for_te = ke_paid, tyo_paid
+    if pension_rests:
+        ke_for_te = case.kansanelake.amount_month if case.kansanelake is not None else ZERO
+        tyo_for_te = case.tyoelake.amount_month if case.tyoelake is not None else ZERO
     te_paid = ZERO
     if case.takuuelake is not None:
         te = h.receives(
@@ -168,8 +173,8 @@ def calculate(case: FICase, work: WorkScenario, p: ParameterSet, h: Household, t
                 case.takuuelake,
                 entitled=case.kansanelake is not None
                 or (case.tyoelake is not None and case.tyoelake.kind == "full"),
-                kansanelake_month=ke_paid,
-                other_pensions_month=tyo_paid + other_pensions,
+                kansanelake_month=ke_for_te,
+                other_pensions_month=tyo_for_te + other_pensions,
                 earnings_month=earnings,
                 blind_or_immobile=case.kansanelake is not None
                 and case.kansanelake.permanently_blind_or_immobile,
