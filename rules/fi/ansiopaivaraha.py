@@ -49,7 +49,9 @@ def calculate(
     notices: list[Notice] = [Notice("fi.apr.notice.steps_down", {}, "info", BENEFIT)]
     if full_disability_pension:
         steps.append(Step("fi.tt.excluded_full_pension", {}, law="Työttömyysturvalaki 1290/2002"))
-        return BenefitResult(BENEFIT, AUTHORITY, ZERO, True, steps, excluded=True)
+        days = p.table(tyottomyysetuus.P_ADJ)["days_per_month"]
+        reported = (decision.daily_amount * days).quantize(CENT, ROUND_HALF_UP)
+        return BenefitResult(BENEFIT, AUTHORITY, ZERO, True, steps, reported=reported, excluded=True)
     daily = decision.daily_amount
     days = p.table(tyottomyysetuus.P_ADJ)["days_per_month"]
     if partial_pension_month > 0:

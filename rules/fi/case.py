@@ -199,7 +199,7 @@ class TyottomyysetuusDecision(StrictModel):
 
 
 class AnsiopaivarahaDecision(StrictModel):
-    """Ansiopäiväraha from the unemployment fund (työttömyysturvalaki 1290/2002 6 luku)."""
+    """Ansiopäiväraha from the unemployment fund (työttömyysturvalaki 1290/2002)."""
 
     daily_amount: DailyAmount = Field(description="The full allowance a day in the fund's decision.")
     wage_basis_month: Money | None = Field(

@@ -150,11 +150,17 @@ def calculate(case: FICase, work: WorkScenario, p: ParameterSet, h: Household, t
             partial_pension = tyo_paid
     ke_paid = ZERO
     if case.kansanelake is not None:
+        # Kela reads the työeläke as paid; it changes only above Kela's own earnings limit, where
+        # kansaneläke rests anyway: then the decided työeläke is shown (except for a pension paid
+        # to a permanently blind or immobile person, which does not rest).
+        tyo_for_ke = tyo_paid
+        if case.tyoelake is not None and not case.kansanelake.permanently_blind_or_immobile:
+            tyo_for_ke = case.tyoelake.amount_month
         ke = h.receives(
             kansanelake.calculate(
                 case.kansanelake,
                 couple=case.is_couple,
-                other_pensions_month=tyo_paid + other_pensions,
+                other_pensions_month=tyo_for_ke + other_pensions,
                 earnings_month=earnings,
                 p=p,
             )

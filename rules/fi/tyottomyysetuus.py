@@ -145,7 +145,10 @@ def calculate(
         notices.append(Notice("fi.tt.notice.yleistuki_coming", {}, "warning", benefit))
     if full_disability_pension:
         steps.append(Step("fi.tt.excluded_full_pension", {}, law="Työttömyysturvalaki 1290/2002"))
-        return BenefitResult(benefit, AUTHORITY, ZERO, True, steps, excluded=True)
+        # The decision's benefit a month, so that the page says Kela will stop it.
+        decided = decision.daily_amount if decision.daily_amount is not None else p.v("fi_tt_full_daily")
+        reported = _c(decided * p.table(P_ADJ)["days_per_month"])
+        return BenefitResult(benefit, AUTHORITY, ZERO, True, steps, reported=reported, excluded=True)
 
     # 1. The full benefit a day.
     standard = p.v("fi_tt_full_daily")
