@@ -55,6 +55,7 @@ class Country:
 
 COUNTRIES: dict[str, Country] = {
     "se": Country("se", "Sverige", "SEK", "benefits_calc.rules.se.case:SECase"),
+    "fi": Country("fi", "Suomi", "EUR", "benefits_calc.rules.fi.case:FICase"),
 }
 
 

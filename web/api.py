@@ -202,12 +202,26 @@ def _case_type() -> Any:
     return Annotated[Union[tuple(models)], Field(discriminator="country")]  # noqa: UP007
 
 
-@lru_cache(maxsize=1)
-def calculate_request() -> type[BaseModel]:
-    case_type = _case_type()
-    if isinstance(case_type, type) and issubclass(case_type, BaseModel):
-        return case_type
-    return create_model("CalculateRequest", __base__=StrictModel, root=(case_type, ...))  # pragma: no cover
+def _peek(body: bytes) -> Any:
+    """The body as JSON, to see which country it asks for (None when it is not JSON: the model's
+    own parse then reports that)."""
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _country_of(data: Any) -> str:
+    """The registered country `data` names; the first registered one when it names none, so that
+    the model's `country` field reports the missing or unknown country at #/country."""
+    cc = data.get("country") if isinstance(data, dict) else None
+    return cc if isinstance(cc, str) and cc in engine.COUNTRIES else next(iter(engine.COUNTRIES))
+
+
+def calculate_request(data: Any = None) -> type[BaseModel]:
+    """The case model for a request: the country the body names (errors then point into the case
+    itself, #/person/age, whatever the number of countries)."""
+    return case_request_model(_country_of(data))
 
 
 StepPercent = Annotated[
@@ -222,13 +236,18 @@ StepPercent = Annotated[
 ]
 
 
-@lru_cache(maxsize=1)
-def sweep_request() -> type[BaseModel]:
+@lru_cache(maxsize=8)
+def sweep_request(country: str | None = None) -> type[BaseModel]:
+    """The sweep request; with `country`, the one whose case is that country's (what a request is
+    validated with), without it the documented one whose case is any country's."""
     return create_model(
         "SweepRequest",
         __base__=StrictModel,
         __doc__="A case, the wage to sweep at and the step: 0 to 100 % of full time.",
-        case=(_case_type(), Field(description="The case (as for /calculate).")),
+        case=(
+            _case_type() if country is None else case_request_model(country),
+            Field(description="The case (as for /calculate)."),
+        ),
         like=(
             WorkScenario | None,
             Field(
@@ -264,7 +283,8 @@ def index() -> Response:
 
 @api_bp.post("/calculate")
 def calculate() -> Response:
-    case = _validate(calculate_request(), _json_body())
+    body = _json_body()
+    case = _validate(calculate_request(_peek(body)), body)
     try:
         outcomes = engine.calculate(case)
     except OutOfCoverageError as exc:
@@ -284,7 +304,9 @@ def sweep() -> Response:
     from benefits_calc.sweep import sweep as run_sweep
     from benefits_calc.sweep import sweep_to_dict
 
-    req = _validate(sweep_request(), _json_body())
+    body = _json_body()
+    data = _peek(body)
+    req = _validate(sweep_request(_country_of(data.get("case") if isinstance(data, dict) else None)), body)
     case = req.case
     like = req.like or (case.scenarios[-1] if case.scenarios else None)
     if like is None:

@@ -101,7 +101,7 @@ def openapi_document() -> dict[str, Any]:
     schemas: dict[str, Any] = top.get("$defs", {})
     if len(case_models) == 1:
         calc_schema = _ref(case_models[0].__name__)
-    else:  # pragma: no cover - one country so far
+    else:
         calc_schema = {
             "oneOf": [_ref(m.__name__) for m in case_models],
             "discriminator": {
@@ -126,7 +126,7 @@ def openapi_document() -> dict[str, Any]:
         "info": {
             "title": "benefits-calc API",
             "version": API_VERSION,
-            "summary": "How work changes each benefit, the tax and net income (SE; DK and FI to come).",
+            "summary": "How work changes each benefit, the tax and net income (SE, FI; DK to come).",
             "description": (
                 "Amounts are per month unless named annual, as exact decimal strings. Inputs take a "
                 "JSON number or a numeric string for an amount. Errors are RFC 9457 problem details. "

@@ -20,6 +20,7 @@ from benefits_calc.web.openapi import EXAMPLES, SWEEP_EXAMPLES, openapi_document
 from flask import Flask
 from flask_wtf import CSRFProtect
 
+from benefits_calc import engine
 from benefits_calc.schema import (
     CalculateResponse,
     ParametersResponse,
@@ -66,7 +67,8 @@ def test_index_lists_countries_and_links(client: Any) -> None:
     r = client.get("/api/v1/")
     assert r.status_code == 200 and r.mimetype == "application/json"
     body = r.get_json()
-    assert body["countries"] == [{"code": "se", "name": "Sverige", "currency": "SEK"}]
+    assert body["countries"][0] == {"code": "se", "name": "Sverige", "currency": "SEK"}
+    assert [c["code"] for c in body["countries"]] == list(engine.COUNTRIES)
     assert body["links"]["openapi"] == "/api/v1/openapi.json"
 
 

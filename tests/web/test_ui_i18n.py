@@ -153,10 +153,14 @@ def test_every_benefit_name_reads_right_in_every_sentence_frame(app, lang):
                     "amount": "2",
                 }
                 text = gettext(frame, **values)
-                if shown not in text:
+                # A name read in its own language may be inflected by its own forms (Finnish
+                # "kansaneläkettä" on a Finnish page): the form's own last word must be there.
+                own = name.forms.get(lang, {}).get(form) if name.lang == lang else None
+                word = phrase.split()[-1] if own else shown
+                if word not in text:
                     problems.append((bid, frame, text))
                 # no letters glued to the name (a Finnish case ending on a Swedish or Danish name)
-                after = text.split(shown, 1)[1][:1] if shown in text else ""
+                after = text.split(word, 1)[1][:1] if word in text else ""
                 if after.isalpha():
                     problems.append((bid, "glued", text))
             your = benefit_form(bid, "your", lang).lower()
