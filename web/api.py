@@ -40,7 +40,7 @@ from benefits_calc.web.api_problems import (
     validation_problem,
 )
 from flask import Blueprint, Response, current_app, request
-from pydantic import BaseModel, Field, ValidationError, create_model
+from pydantic import BaseModel, Field, RootModel, ValidationError, create_model
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge, default_exceptions
 from werkzeug.routing import Map, RoutingException, Rule
 
@@ -184,11 +184,36 @@ def _json_body() -> bytes:
     return request.get_data(cache=False)
 
 
-def _validate(model: type[BaseModel], body: bytes, prefix: tuple[Any, ...] = ()) -> Any:
+def _validate(
+    model: type[BaseModel], body: bytes, prefix: tuple[Any, ...] = (), union_at: tuple[Any, ...] | None = None
+) -> Any:
+    """The body validated by `model`. `union_at`: where the case of several countries (a union told
+    apart by `country`) sits in the body, so its errors are named by the case's own fields."""
     try:
         return model.model_validate_json(body, strict=True)
     except ValidationError as exc:
-        raise validation_problem(exc, prefix) from None
+        problem = validation_problem(exc, prefix)
+        if union_at is not None and problem.status == 422:
+            errs = exc.errors(include_url=False, include_input=False, include_context=False)
+            problem.errors = [
+                field_error(prefix + _untagged(tuple(e["loc"]), e["type"], union_at), e["msg"], e["type"])
+                for e in errs
+            ]
+        raise problem from None
+
+
+def _untagged(loc: tuple[Any, ...], kind: str, union_at: tuple[Any, ...]) -> tuple[Any, ...]:
+    """An error's location in the union of the countries' cases, without the union's tag: pydantic
+    writes ('se', 'person', 'age') for the Swedish case's person.age, and () for a missing or
+    unknown country, which is the field `country`."""
+    n = len(union_at)
+    if loc[:n] != union_at:
+        return loc
+    if kind in ("union_tag_not_found", "union_tag_invalid") and len(loc) == n:
+        return (*union_at, "country")
+    if len(loc) > n and loc[n] in engine.COUNTRIES:
+        return (*union_at, *loc[n + 1 :])
+    return loc
 
 
 @lru_cache(maxsize=1)
@@ -207,7 +232,11 @@ def calculate_request() -> type[BaseModel]:
     case_type = _case_type()
     if isinstance(case_type, type) and issubclass(case_type, BaseModel):
         return case_type
-    return create_model("CalculateRequest", __base__=StrictModel, root=(case_type, ...))  # pragma: no cover
+    return RootModel[case_type]  # type: ignore[valid-type]  # the case itself, of any country
+
+
+def _several_countries() -> bool:
+    return len(engine.COUNTRIES) > 1
 
 
 StepPercent = Annotated[
@@ -264,7 +293,8 @@ def index() -> Response:
 
 @api_bp.post("/calculate")
 def calculate() -> Response:
-    case = _validate(calculate_request(), _json_body())
+    req = _validate(calculate_request(), _json_body(), union_at=() if _several_countries() else None)
+    case = req.root if isinstance(req, RootModel) else req
     try:
         outcomes = engine.calculate(case)
     except OutOfCoverageError as exc:
@@ -284,7 +314,7 @@ def sweep() -> Response:
     from benefits_calc.sweep import sweep as run_sweep
     from benefits_calc.sweep import sweep_to_dict
 
-    req = _validate(sweep_request(), _json_body())
+    req = _validate(sweep_request(), _json_body(), union_at=("case",) if _several_countries() else None)
     case = req.case
     like = req.like or (case.scenarios[-1] if case.scenarios else None)
     if like is None:
