@@ -66,7 +66,8 @@ def test_index_lists_countries_and_links(client: Any) -> None:
     r = client.get("/api/v1/")
     assert r.status_code == 200 and r.mimetype == "application/json"
     body = r.get_json()
-    assert body["countries"] == [{"code": "se", "name": "Sverige", "currency": "SEK"}]
+    assert {"code": "se", "name": "Sverige", "currency": "SEK"} in body["countries"]
+    assert {"code": "dk", "name": "Danmark", "currency": "DKK"} in body["countries"]
     assert body["links"]["openapi"] == "/api/v1/openapi.json"
 
 
@@ -122,7 +123,7 @@ def test_case_json_schema_returns_a_copy() -> None:
 
 
 def test_unknown_country_is_404_problem(client: Any) -> None:
-    problem(client.get("/api/v1/schema/dk"), 404)
+    problem(client.get("/api/v1/schema/xx"), 404)
     problem(client.get("/api/v1/parameters/xx"), 404)
 
 
@@ -235,7 +236,7 @@ def test_country_is_required_and_checked(client: Any) -> None:
     c = case()
     del c["country"]
     assert pointers(problem(client.post("/api/v1/calculate", json=c), 422)) == {"#/country"}
-    assert pointers(problem(client.post("/api/v1/calculate", json=case(country="dk")), 422)) == {"#/country"}
+    assert pointers(problem(client.post("/api/v1/calculate", json=case(country="xx")), 422)) == {"#/country"}
 
 
 @pytest.mark.parametrize(

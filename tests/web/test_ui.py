@@ -87,7 +87,8 @@ def test_start_page(client, lang):
     for _code, (_loc, name) in LANGUAGES.items():
         assert name in html  # every language offered by its own name
     assert f'href="/{lang}/se/"' in html  # Sweden is live
-    assert 'href="/' + lang + '/dk/"' not in html  # Denmark and Finland are listed, not yet linked
+    assert f'href="/{lang}/dk/"' in html  # Denmark is live
+    assert 'href="/' + lang + '/fi/"' not in html  # Finland is listed, not yet linked
     if lang != "en":
         assert "Choose country" not in html and "coming soon" not in html
 
@@ -309,7 +310,7 @@ def test_explain_button_picks_the_scenario(client):
 
 def test_unknown_language_and_country(client):
     assert client.get("/xx/").status_code == 404
-    assert client.get("/sv/dk/").status_code == 404
+    assert client.get("/sv/fi/").status_code == 404
     assert client.get("/sv/zz/").status_code == 404
 
 
@@ -623,11 +624,11 @@ def test_language_switch_of_an_unfinished_form_rewrites_numbers(client):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_error_pages_in_every_language(client, lang):
-    r = client.get(f"/{lang}/dk/")
+    r = client.get(f"/{lang}/fi/")
     assert r.status_code == 404
     html = r.get_data(as_text=True)
     assert f'<html lang="{lang}">' in html
-    assert {"sv": "Danmark", "da": "Danmark", "fi": "Tanska", "en": "Denmark"}[lang] in html
+    assert {"sv": "Finland", "da": "Finland", "fi": "Suomi", "en": "Finland"}[lang] in html
     r = client.get(f"/{lang}/se/nothing-here")
     assert r.status_code == 404
     if lang != "en":
