@@ -26,8 +26,8 @@ from benefits_calc.web.forms import (
 )
 from flask_babel import lazy_gettext as _
 
-KR_MONTH = _("kr a month")
-KR_WEEK = _("kr a week")
+KR_MONTH = _("DKK a month")
+KR_WEEK = _("DKK a week")
 FULL_TIME_HOURS = "37"  # Danish full time (overenskomst): the form's default for full time
 
 
@@ -210,7 +210,7 @@ def _fields() -> dict[str, Field]:
             hint=_("From the afgørelse."),
             unit=KR_MONTH,
         ),
-        Field("boligstoette.formue", _("The household's formue (savings etc.)"), unit=_("kr")),
+        Field("boligstoette.formue", _("The household's formue (savings etc.)"), unit=_("DKK")),
         Field(
             "other_income.pension_month",
             _("Pension paid out (private or labour-market) before tax"),
@@ -218,7 +218,7 @@ def _fields() -> dict[str, Field]:
         ),
     ]
     fs += child_fields()
-    work = work_fields(_("kr an hour"), KR_MONTH)
+    work = work_fields(_("DKK an hour"), KR_MONTH)
     fs += [replace(f, default=FULL_TIME_HOURS) if f.name == "wage.full_time_hours" else f for f in work]
     return fields_of(*fs)
 
