@@ -231,7 +231,7 @@ def calculate(
     notices.append(Notice("dk.fp.notice.efterregulering", {}, "warning", BENEFIT))
     if working:
         notices.append(Notice("dk.fp.notice.auto_recalc", {}, "warning", BENEFIT))
-        notices.append(Notice("dk.fp.notice.frakendelse", {}, "info", BENEFIT))
+        notices.append(Notice("dk.fp.notice.frakendelse", {}, "warning", BENEFIT))
     if working and amount == 0:
         notices.append(Notice("dk.fp.notice.stops", {}, "danger", BENEFIT))
     return BenefitResult(BENEFIT, AUTHORITY, amount, True, steps, "year", decision.amount_month, notices)

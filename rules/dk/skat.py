@@ -74,11 +74,12 @@ MESSAGES: dict[str, str] = {
         "{bundskat} a year."
     ),
     "dk.skat.kommuneskat": N_(
-        "Kommuneskat: {kommuneskat_rate} of (taxable income {taxable_income} - personfradrag "
+        "Kommuneskat: {kommuneskat_percent_factor} % of (taxable income {taxable_income} - personfradrag "
         "{personfradrag}) = {kommuneskat} a year."
     ),
     "dk.skat.kirkeskat": N_(
-        "Kirkeskat: {kirkeskat_rate} of (taxable income {taxable_income} - personfradrag {personfradrag}) = "
+        "Kirkeskat: {kirkeskat_percent_factor} % of (taxable income {taxable_income} - personfradrag "
+        "{personfradrag}) = "
         "{kirkeskat} a year."
     ),
     "dk.skat.progressive": N_(
@@ -97,12 +98,13 @@ MESSAGES: dict[str, str] = {
     ),
     "dk.skat.per_month": N_("{total} / 12 = {per_month} a month."),
     "dk.skat.assume.average_kommuneskat": N_(
-        "No kommuneskat rate was given: the national average for {year}, {kommuneskat_rate}, is used. Your "
+        "No kommuneskat rate was given: the national average for {year}, {kommuneskat_percent_factor} %, is "
+        "used. Your "
         "kommune's rate may be a little higher or lower."
     ),
     "dk.skat.assume.average_kirkeskat": N_(
         "No kirkeskat rate was given: the national average for members of the folkekirke in {year}, "
-        "{kirkeskat_rate}, is used."
+        "{kirkeskat_percent_factor} %, is used."
     ),
     "dk.skat.assume.no_kirkeskat": N_("No kirkeskat: not a member of the folkekirke."),
     "dk.skat.assume.not_modelled": N_(
@@ -310,7 +312,7 @@ def calculate(
         notices.append(
             Notice(
                 "dk.skat.assume.average_kommuneskat",
-                {"year": year, "kommuneskat_rate": k_rate},
+                {"year": year, "kommuneskat_percent_factor": k_rate * HUNDRED},
                 "info",
                 BENEFIT,
             )
@@ -320,7 +322,7 @@ def calculate(
         Step(
             "dk.skat.kommuneskat",
             {
-                "kommuneskat_rate": k_rate,
+                "kommuneskat_percent_factor": k_rate * HUNDRED,
                 "taxable_income": taxable,
                 "personfradrag": pf,
                 "kommuneskat": kommune,
@@ -337,7 +339,7 @@ def calculate(
             notices.append(
                 Notice(
                     "dk.skat.assume.average_kirkeskat",
-                    {"year": year, "kirkeskat_rate": c_rate},
+                    {"year": year, "kirkeskat_percent_factor": c_rate * HUNDRED},
                     "info",
                     BENEFIT,
                 )
@@ -347,7 +349,7 @@ def calculate(
             Step(
                 "dk.skat.kirkeskat",
                 {
-                    "kirkeskat_rate": c_rate,
+                    "kirkeskat_percent_factor": c_rate * HUNDRED,
                     "taxable_income": taxable,
                     "personfradrag": pf,
                     "kirkeskat": kirke,

@@ -144,7 +144,9 @@ def calculate(
         steps.append(Step("dk.sdp.monthly", {"week": week, "amount": amount}))
     if worked_hours_week > 0:
         notices.append(
-            Notice("dk.sdp.notice.plan", {"revurdering_weeks": p.v("sdp_revurdering_weeks")}, "info", BENEFIT)
+            Notice(
+                "dk.sdp.notice.plan", {"revurdering_weeks": p.v("sdp_revurdering_weeks")}, "warning", BENEFIT
+            )
         )
     return BenefitResult(
         BENEFIT,
