@@ -72,6 +72,11 @@ class Partner(StrictModel):
         default=Decimal(0),
         description="Other taxable income before tax: private pension, other benefits (not work).",
     )
+    kontanthjaelp_month: Money = Field(
+        default=Decimal(0),
+        description="The partner's own kontanthjælp before tax (a couple both on kontanthjælp): kept as "
+        "it is; how the client's pay changes it is not calculated.",
+    )
 
     @property
     def is_pensioner(self) -> bool:

@@ -65,7 +65,7 @@ class Today:
     partner_tax: TaxResult | None
     partner_gross: Decimal  # a month before tax
     partner_pay_after_am: Decimal  # a month, for kontanthjælp
-    partner_other_income: Decimal  # a month, everything but pay (for kontanthjælp)
+    partner_other_income: Decimal  # a month: all but pay and the partner's own kontanthjælp
     partner_personal_income_year: Decimal  # for boligstøtte
 
 
@@ -82,10 +82,14 @@ def prepare(case: DKCase, p: ParameterSet) -> Today:
     if partner is not None:
         atp = p.band(skat.P_ATP, 117) if partner.work_income_month > 0 else ZERO
         partner_other = partner.dagpenge_month + partner.social_pension_month + partner.other_income_month
-        partner_gross = partner.work_income_month + partner_other
+        partner_gross = partner.work_income_month + partner_other + partner.kontanthjaelp_month
         partner_pay = pay_after_am(partner.work_income_month, atp, p)
         partner_tax = skat.calculate(
-            skat.Income(TWELVE * partner.work_income_month, TWELVE * atp, TWELVE * partner_other),
+            skat.Income(
+                TWELVE * partner.work_income_month,
+                TWELVE * atp,
+                TWELVE * (partner_other + partner.kontanthjaelp_month),
+            ),
             kommuneskat_percent=person.kommuneskat_percent,
             member_of_folkekirken=person.member_of_folkekirken,
             kirkeskat_percent=person.kirkeskat_percent,
@@ -157,9 +161,11 @@ def calculate(case: DKCase, work: WorkScenario, p: ParameterSet, h: Household, t
                 spouse_is_pensioner=partner is not None and partner.is_pensioner,
                 pay_after_am_year=TWELVE * net_pay,
                 other_income_year=TWELVE * (pension + sdp),
-                spouse_nonwork_income_year=TWELVE * partner.other_income_month
-                if partner is not None
-                else ZERO,
+                spouse_nonwork_income_year=(
+                    TWELVE * (partner.other_income_month + partner.kontanthjaelp_month)
+                    if partner is not None
+                    else ZERO
+                ),
                 working=earnings > 0,
                 p=p,
             )
@@ -179,6 +185,7 @@ def calculate(case: DKCase, work: WorkScenario, p: ParameterSet, h: Household, t
                 other_income_month=pension + sdp + flex,
                 spouse_work_income_month=today.partner_pay_after_am,
                 spouse_other_income_month=today.partner_other_income,
+                spouse_on_kontanthjaelp=partner is not None and partner.kontanthjaelp_month > 0,
                 working=earnings > 0,
                 p=p,
             )

@@ -86,6 +86,12 @@ def _fields() -> dict[str, Field]:
             unit=KR_MONTH,
         ),
         Field(
+            "partner.kontanthjaelp_month",
+            _("Partner's own kontanthjælp"),
+            hint=_("Before tax, if both of you get kontanthjælp."),
+            unit=KR_MONTH,
+        ),
+        Field(
             "housing.kind",
             _("The home is"),
             "select",
@@ -244,6 +250,7 @@ LAYOUT = (
                     "partner.dagpenge_month",
                     "partner.social_pension_month",
                     "partner.other_income_month",
+                    "partner.kontanthjaelp_month",
                 ),
             ),
             Group(
@@ -327,6 +334,7 @@ FORM = CountryForm(
             "partner.dagpenge_month",
             "partner.social_pension_month",
             "partner.other_income_month",
+            "partner.kontanthjaelp_month",
         ),
         "kontanthjaelp": ("kontanthjaelp.amount_month", "kontanthjaelp.sats_month"),
         "ressourceforloeb": ("ressourceforloeb.amount_month",),

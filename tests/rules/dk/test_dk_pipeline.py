@@ -153,3 +153,19 @@ def test_rule_dates_2025_and_2026_differ_where_the_figures_do():
     b = run(load("kh_forhoejet_35.json", rule_date="2026-03-01"), "0")
     assert a.rule_date == date(2025, 9, 1) and b.rule_date == date(2026, 3, 1)
     assert a.tax.annual != b.tax.annual
+
+
+def test_a_couple_both_on_kontanthjaelp():
+    # The spouse's own kontanthjælp is kept as typed and not deducted from the client's (the couple's
+    # joint case is not computed): 13.060 + børnetillæg 2.909 = 15.969 for the client, a warning that the
+    # client's pay also reduces the spouse's kontanthjælp, and the spouse's net in the household.
+    data = load("par_partner_arbejder.json")
+    data["partner"] = {"age": 40, "kontanthjaelp_month": "13060"}
+    data["kontanthjaelp"]["amount_month"] = "15969"
+    o = run(data, "10")
+    assert o.baseline_mismatches == []
+    kh = o.benefit("dk.kontanthjaelp")
+    assert "dk.kh.notice.spouse_on_kh" in {n.msg for n in kh.notices}
+    # 10 hours at 150: 65 % × (5.949,64 - 2.500) = 2.242,27; 15.969 - 2.242,27 = 13.726,73 -> 13.727.
+    assert kh.amount == D(13727)
+    assert o.other_income > 0  # the spouse's kontanthjælp after the spouse's tax
