@@ -55,6 +55,7 @@ class Country:
 
 COUNTRIES: dict[str, Country] = {
     "se": Country("se", "Sverige", "SEK", "benefits_calc.rules.se.case:SECase"),
+    "dk": Country("dk", "Danmark", "DKK", "benefits_calc.rules.dk.case:DKCase"),
     "fi": Country("fi", "Suomi", "EUR", "benefits_calc.rules.fi.case:FICase"),
 }
 

@@ -91,7 +91,6 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(CSRFError, _csrf_error)
     app.register_error_handler(404, _not_found)
     app.register_error_handler(413, _too_large)
-    app.register_error_handler(_NotYet, _not_yet)
     app.register_error_handler(500, _server_error)
 
 
@@ -142,20 +141,12 @@ def index() -> Response:
 
 @bp.get("/<lang:lang>/")
 def start(lang: str) -> str:
-    countries = [
-        {"code": cc, "name": COUNTRY_NAMES[cc], "live": cc in engine.COUNTRIES} for cc in COUNTRY_ORDER
-    ]
+    countries = [{"code": cc, "name": COUNTRY_NAMES[cc]} for cc in COUNTRY_ORDER if cc in engine.COUNTRIES]
     return render_template("start.html", countries=countries)
-
-
-class _NotYet(Exception):
-    """A country that is listed but whose rules are not in the calculator yet."""
 
 
 def _spec(cc: str) -> CountryForm:
     if cc not in engine.COUNTRIES:
-        if cc in COUNTRY_NAMES:
-            raise _NotYet(cc)
         abort(404)
     return countries.get(cc).form
 
@@ -404,12 +395,6 @@ def _server_error(exc: Exception) -> tuple[str, int] | Response:
         "check the values and try again; if it happens again, tell the people who run this service."
     )
     return render_template("error.html", message=msg, status=500), 500
-
-
-def _not_yet(exc: Exception) -> tuple[str, int]:
-    name = COUNTRY_NAMES.get(str(exc.args[0]), str(exc.args[0]))
-    msg = gettext("The calculator does not cover %(country)s yet.", country=name)
-    return render_template("error.html", message=msg, status=404), 404
 
 
 def _too_large(exc: Exception) -> tuple[str, int]:
