@@ -1,5 +1,5 @@
-"""Web benchmarks (prints figures, asserts nothing): server time of the result page for one case
-with its sweep (budget: median <= 100 ms) and of the PDF summary (budget: <= 1.5 s).
+"""Web benchmarks (prints figures, asserts nothing): server time of the result page for each
+country's form example with its sweep (budget: median <= 100 ms) and of the PDF summary (budget: <= 1.5 s).
 
     .venv/bin/python bench/bench_web.py [--runs N]
 
@@ -13,31 +13,35 @@ import argparse
 import statistics
 import time
 
+from benefits_calc.examples import cases as example_cases
 from benefits_calc.web import create_app
 
-FORM = {
-    "rule_date": "2026-03-01",
-    "person.age": "45",
-    "housing.housing_cost_month": "7 000",
-    "sjukersattning.kind": "sjukersattning",
-    "sjukersattning.level": "1/1",
-    "sjukersattning.amount_month": "13 715",
-    "bostadstillagg.amount_month": "6 200",
-    "wage.hourly": "150",
-    "wage.full_time_hours": "40",
-    "custom.0.hours": "16",
-    "counsellor.name": "Anna Berg",
-}
+from benefits_calc import engine
+
+# The form of each country's own example (as the form's "example" button fills it in), in the
+# country's own language.
+LANGS = {"se": "sv", "dk": "da", "fi": "fi"}
 
 
-def measure(client, action: str, runs: int) -> list[float]:
+def example_form(app, cc: str) -> dict[str, str]:
+    from benefits_calc.web import countries
+    from benefits_calc.web.forms import case_to_values
+
+    web = countries.get(cc)
+    case = engine.parse_case(example_cases(cc)[web.example], cc)
+    with app.test_request_context(f"/{LANGS[cc]}/{cc}/"):
+        values = case_to_values(case.model_dump(mode="json"), web.form, LANGS[cc])
+    return {k: v for k, v in values.items() if v}
+
+
+def measure(client, url: str, form: dict[str, str], action: str, runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        r = client.post("/sv/se/", data={**FORM, "action": action})
+        r = client.post(url, data={**form, "action": action})
         times.append(time.perf_counter() - t0)
         if r.status_code != 200:
-            raise SystemExit(f"{action}: HTTP {r.status_code}")
+            raise SystemExit(f"{url} {action}: HTTP {r.status_code}")
     return times
 
 
@@ -56,11 +60,21 @@ def main() -> None:
     args = parser.parse_args()
     app = create_app({"TESTING": True, "WTF_CSRF_ENABLED": False})
     client = app.test_client()
-    measure(client, "calculate", 2)  # warm-up: imports, templates, parameter files, fonts
-    measure(client, "pdf", 1)
-    report("result page (with sweep)", measure(client, "calculate", args.runs), 0.100)
-    report("print view (HTML)", measure(client, "print", max(5, args.runs // 2)), 0.100)
-    report("PDF summary", measure(client, "pdf", max(3, args.runs // 4)), 1.5)
+    for cc in engine.COUNTRIES:
+        url = f"/{LANGS[cc]}/{cc}/"
+        form = example_form(app, cc)
+        measure(client, url, form, "calculate", 2)  # warm-up: imports, templates, parameters, fonts
+        measure(client, url, form, "pdf", 1)
+        print(f"{cc}: {countries_example(cc)}")
+        report("result page (with sweep)", measure(client, url, form, "calculate", args.runs), 0.100)
+        report("print view (HTML)", measure(client, url, form, "print", max(5, args.runs // 2)), 0.100)
+        report("PDF summary", measure(client, url, form, "pdf", max(3, args.runs // 4)), 1.5)
+
+
+def countries_example(cc: str) -> str:
+    from benefits_calc.web import countries
+
+    return countries.get(cc).example
 
 
 if __name__ == "__main__":
