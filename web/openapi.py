@@ -126,7 +126,7 @@ def openapi_document() -> dict[str, Any]:
         "info": {
             "title": "benefits-calc API",
             "version": API_VERSION,
-            "summary": "How work changes each benefit, the tax and net income in Sweden, Denmark and Finland.",
+            "summary": "How work changes benefits, tax and net income in Sweden, Denmark and Finland.",
             "description": (
                 "Amounts are per month unless named annual, as exact decimal strings. Inputs take a "
                 "JSON number or a numeric string for an amount. Errors are RFC 9457 problem details. "
