@@ -119,6 +119,18 @@ class WorkScenario(StrictModel):
             travel_cost_month=self.travel_cost_month,
         )
 
+    def at_hours(self, hours: Decimal, label: str | None = None) -> WorkScenario:
+        """The same wage at `hours` a week (0 to full time; the hours ladder)."""
+        return WorkScenario.model_construct(
+            label=label,
+            percent_of_full_time=None,
+            hours_per_week=hours,
+            hourly_wage=self.hourly_wage,
+            monthly_wage_full_time=self.monthly_wage_full_time,
+            full_time_hours_per_week=self.full_time_hours_per_week,
+            travel_cost_month=self.travel_cost_month,
+        )
+
 
 def default_scenarios(
     hourly_wage: Decimal | None = None,

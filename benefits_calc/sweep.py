@@ -20,6 +20,7 @@ from typing import Any
 
 from benefits_calc.engine import Calculation
 from benefits_calc.models import CaseBase, WorkScenario
+from benefits_calc.outcome import Outcome
 
 RATE = Decimal("0.0001")
 
@@ -82,24 +83,46 @@ def sweep(
     while pct <= 100:
         o = calc.run(like.at_share(pct / 100), detail=False)  # amounts only
         currency = o.currency
-        points.append(
-            SweepPoint(
-                percent=pct,
-                hours_per_week=o.scenario.hours_per_week,
-                earnings=o.scenario.earnings_month,
-                tax=o.tax.amount,
-                net_income=o.net_income,
-                benefits={b.benefit: b.amount for b in o.benefits},
-                uncertain=tuple(o.uncertain_benefits),
-                in_hand=o.in_hand,
-            )
-        )
+        points.append(_point(o, pct))
         pct += step_percent
     _rates(points)
     step_earn = points[1].earnings - points[0].earnings if len(points) > 1 else Decimal(0)
     return SweepResult(
         step_percent, step_earn, points, _thresholds(points), currency, case.rule_date.isoformat()
     )
+
+
+def _point(o: Outcome, pct: Decimal) -> SweepPoint:
+    return SweepPoint(
+        percent=pct,
+        hours_per_week=o.scenario.hours_per_week,
+        earnings=o.scenario.earnings_month,
+        tax=o.tax.amount,
+        net_income=o.net_income,
+        benefits={b.benefit: b.amount for b in o.benefits},
+        uncertain=tuple(o.uncertain_benefits),
+        in_hand=o.in_hand,
+    )
+
+
+def ladder_hours(full_time: Decimal) -> list[Decimal]:
+    """Every whole hour a week from 0 to full time, and full time itself when it is not whole
+    (37,5 h: 0, 1, …, 37, 37,5)."""
+    hours = [Decimal(h) for h in range(int(full_time) + 1)]
+    return hours if hours[-1] == full_time else [*hours, full_time]
+
+
+def ladder(case: CaseBase, like: WorkScenario, calc: Calculation | None = None) -> list[SweepPoint]:
+    """The hours ladder: the case at every whole hour a week (see `ladder_hours`) at the wage of
+    `like`, where clients actually start (4, 8, 12 hours) rather than at 25 % steps."""
+    calc = calc or Calculation(case)
+    full = like.full_time_hours_per_week
+    points = []
+    for h in ladder_hours(full):
+        o = calc.run(like.at_hours(h), detail=False)
+        points.append(_point(o, (h * 100 / full).quantize(RATE)))
+    _rates(points)
+    return points
 
 
 def _rates(points: list[SweepPoint]) -> None:

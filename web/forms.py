@@ -211,9 +211,42 @@ def _child(i: int, spec: CountryForm, raw: Mapping[str, str], num: _Numbers) -> 
     return child
 
 
+def _as_number(text: str, lang: str) -> Decimal | None:
+    try:
+        return Decimal(parse_number(text, lang)) if text.strip() else None
+    except (NumberTextError, ArithmeticError):
+        return None
+
+
+def _apply_whatif(form: Mapping[str, Any], raw: dict[str, str], lang: str) -> int | None:
+    """The what-if box beside the result ("whatif.hours", "whatif.hourly_wage"): its hours go into
+    the client's own scenario rows, so the table gains them and they are explained. The row of
+    the same hours and wage if there is one, else the first empty row, else the last row. Returns
+    that row, or None when the box was left empty."""
+    hours = str(form.get("whatif.hours", "") or "").strip()[:40]
+    if not hours:
+        return None
+    wage = str(form.get("whatif.hourly_wage", "") or "").strip()[:40]
+    want = (_as_number(hours, lang), _as_number(wage, lang))
+    target = None
+    for i in range(CUSTOM_ROWS):
+        row_hours = raw.get(f"custom.{i}.hours", "")
+        if not row_hours.strip():
+            target = i if target is None else target
+            continue
+        have = (_as_number(row_hours, lang), _as_number(raw.get(f"custom.{i}.hourly_wage", ""), lang))
+        if want[0] is not None and have == want:
+            return i
+    i = CUSTOM_ROWS - 1 if target is None else target
+    raw[f"custom.{i}.hours"] = hours
+    raw[f"custom.{i}.hourly_wage"] = wage
+    return i
+
+
 def read_form(form: Mapping[str, Any], spec: CountryForm, lang: str) -> FormData:
     """The posted form as the case dict `parse_case` validates (the same shape as the JSON)."""
     raw = {name: str(form.get(name, "") or "") for name in spec.fields}
+    whatif_row = _apply_whatif(form, raw, lang)
     num = _Numbers(raw, lang)
     case: dict[str, Any] = {"country": spec.code}
     section_of = {
@@ -277,6 +310,8 @@ def read_form(form: Mapping[str, Any], spec: CountryForm, lang: str) -> FormData
         explain = int(str(form.get("explain_btn") or form.get("explain") or ""))
     except ValueError:
         explain = None
+    if whatif_row is not None and str(whatif_row) in rows:
+        explain = rows.index(str(whatif_row))
     actions = [
         {k: str(form.get(f"actions.{i}.{k}", "") or "").strip() for k in ("who", "what", "when")}
         for i in range(ACTION_ROWS)

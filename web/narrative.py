@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 from babel.lists import format_list
@@ -317,10 +318,11 @@ def _at_full_time(sweep: Any, full_time_hours: Decimal, m: Any, lang: str) -> li
 
 
 def thresholds_in_words(
-    sweep: Any, full_time_hours: Decimal, currency: str, lang: str
+    sweep: Any, full_time_hours: Decimal, currency: str, lang: str, falls: bool = True
 ) -> list[ThresholdText]:
     """The sweep's thresholds as sentences: where each benefit starts to fall and stops, and
-    every range where more work gives less money (neighbouring steps merged), naming the cause."""
+    (with `falls`) every range where more work gives less money (neighbouring steps merged),
+    naming the cause. The page tells the falls per whole hour instead (`cliffs_in_words`)."""
     if sweep is None:
         return []
     m = lambda x: money(x, currency, lang, whole=True)  # noqa: E731
@@ -329,7 +331,7 @@ def thresholds_in_words(
         return number(full_time_hours * pct / 100, lang, 1)
 
     out: list[ThresholdText] = []
-    falls: list[Any] = []
+    fall_list: list[Any] = []
     for t in sweep.thresholds:
         your = benefit_form(t.benefit, "your", capital=True)
         if t.kind == "reduced_from" and t.from_earnings == 0:
@@ -363,12 +365,12 @@ def thresholds_in_words(
                     )
                 )
             )
-        elif t.kind == "net_falls":
-            falls.append(t)
+        elif t.kind == "net_falls" and falls:
+            fall_list.append(t)
     out.extend(_at_full_time(sweep, full_time_hours, m, lang))
     # merge neighbouring "more work, less money" steps into ranges
     ranges: list[list[Any]] = []
-    for t in falls:
+    for t in fall_list:
         if ranges and ranges[-1][-1].percent == t.from_percent:
             ranges[-1].append(t)
         else:
@@ -406,4 +408,148 @@ def thresholds_in_words(
                 benefit=benefit_form(cause, "name"),
             )
         out.append(ThresholdText(text, "warning"))
+    return out
+
+
+def headline(o: Outcome, base: Outcome, lang: str, couple: bool = False) -> Sentence:
+    """The one line above the table for the chosen scenario: hours and wage, the money a month,
+    the change against not working and what is kept of 100 (the line DB101, Better Off and Kela
+    lead with). With costs of working the money is what is left in hand after them."""
+    cur = o.currency
+    m = lambda x: money(x, cur, lang, whole=True)  # noqa: E731
+    s = o.scenario
+    costs = bool(o.costs or base.costs)
+    total = o.in_hand if costs else o.net_income
+    change = o.change_in_hand_vs_not_working if costs else o.change_vs_not_working
+    if s.hours_per_week == 0 or change is None:
+        if couple:
+            text = gettext("Without work your household has %(total)s a month after tax.", total=m(total))
+        else:
+            text = gettext("Without work you have %(total)s a month after tax.", total=m(total))
+        return Sentence(text, kind="total")
+    title = scenario_title(o, lang)
+    if costs and couple:
+        text = gettext(
+            "%(scenario)s: your household has %(total)s a month after tax and the costs of working.",
+            scenario=title,
+            total=m(total),
+        )
+    elif costs:
+        text = gettext(
+            "%(scenario)s: you have %(total)s a month after tax and the costs of working.",
+            scenario=title,
+            total=m(total),
+        )
+    elif couple:
+        text = gettext(
+            "%(scenario)s: your household has %(total)s a month after tax.", scenario=title, total=m(total)
+        )
+    else:
+        text = gettext("%(scenario)s: you have %(total)s a month after tax.", scenario=title, total=m(total))
+    if change > 0:
+        text += " " + gettext("That is %(delta)s more than without work.", delta=m(change))
+    elif change < 0:
+        text += " " + gettext("That is %(delta)s less than without work.", delta=m(-change))
+    else:
+        text += " " + gettext("That is the same as without work.")
+    kept_unit = o.kept_in_hand_per_extra_unit if costs else o.kept_per_extra_unit
+    if kept_unit is not None and s.earnings_month > 0:
+        kept = (kept_unit * 100).quantize(Decimal(1))
+        hundred = money(Decimal(100), cur, lang)
+        if kept >= 0:
+            text += " " + gettext(
+                "Of every %(hundred)s you earn, you keep %(kept)s.",
+                hundred=hundred,
+                kept=money(kept, cur, lang),
+            )
+        else:
+            text += " " + gettext(
+                "For every %(hundred)s you earn you lose %(lost)s.",
+                hundred=hundred,
+                lost=money(-kept, cur, lang),
+            )
+    if o.uncertain_benefits:
+        text += " " + gettext("Uncertain: see the amounts marked ? below.")
+    return Sentence(text, kind="total" if change >= 0 else "warning")
+
+
+@dataclass
+class Cliff:
+    """One step up the hours ladder that leaves the client with less money."""
+
+    from_hours: Decimal
+    to_hours: Decimal
+    loss: Decimal
+    text: str  # what happens: from which hour to which, how much less
+    why: str = ""  # the cause and the rule's own words
+
+
+def _reason(before: Any, after: Any, currency: str, lang: str) -> str:
+    """Why a benefit (or cost) changes at a cliff, in the rule's own words: the first step of the
+    higher-hours calculation that takes another branch of the rule (a message the lower one does
+    not have), else the first whose figures differ."""
+    if before is None or after is None:
+        return ""
+    seen = {st.msg for st in before.steps}
+    pairs = {st.msg: st.values for st in before.steps}
+    branch = [st for st in after.steps if st.msg not in seen]
+    changed = [st for st in after.steps if st.msg in pairs and pairs[st.msg] != st.values]
+    pick = (branch or changed or [None])[0]
+    if pick is None:
+        return ""
+    return message(pick.msg, pick.values, currency, lang) + (f" ({pick.law})" if pick.law else "")
+
+
+def cliffs_in_words(points: list[Any], at: Any, currency: str, lang: str) -> list[Cliff]:
+    """Each whole-hour step up the ladder after which the client has less money, in words: from
+    which hour to which, how much less, which benefit (or the tax, or a cost) takes it, and why in
+    the rule's words. `points`: the ladder (SweepPoint with in_hand); `at(hours)`: the full Outcome
+    at those hours (for the rule's steps)."""
+    m = lambda x: money(x, currency, lang, whole=True)  # noqa: E731
+    out: list[Cliff] = []
+    for prev, p in pairwise(points):
+        a = prev.in_hand if prev.in_hand is not None else prev.net_income
+        b = p.in_hand if p.in_hand is not None else p.net_income
+        if b >= a:
+            continue
+        o_a, o_b = at(prev.hours_per_week), at(p.hours_per_week)
+        drops: dict[str, Decimal] = {}
+        for bid, amount in prev.benefits.items():
+            drops[bid] = amount - p.benefits.get(bid, ZERO)
+        for c in o_b.costs:
+            drops[c.cost] = c.amount - (o_a.cost(c.cost).amount if o_a.cost(c.cost) else ZERO)
+        drops["tax"] = p.tax - prev.tax
+        cause = max(drops, key=lambda k: drops[k])
+        hours = {
+            "from_hours": number(prev.hours_per_week, lang, 1),
+            "to_hours": number(p.hours_per_week, lang, 1),
+            "loss": m(a - b),
+            "before": m(a),
+            "after": m(b),
+        }
+        first = gettext(
+            "From %(from_hours)s h to %(to_hours)s h a week you have %(loss)s less a month "
+            "(%(after)s instead of %(before)s).",
+            **hours,
+        )
+        if cause == "tax":
+            why = gettext("The cause: the tax rises by %(delta)s.", delta=m(drops["tax"]))
+            reason = ""
+        elif o_b.cost(cause) is not None:
+            why = gettext(
+                "The cause: %(cost)s rises by %(delta)s.", cost=benefit_name(cause), delta=m(drops[cause])
+            )
+            reason = _reason(o_a.cost(cause), o_b.cost(cause), currency, lang)
+        else:
+            why = gettext(
+                "The cause: %(your_benefit)s falls by %(delta)s.",
+                your_benefit=benefit_form(cause, "your"),
+                delta=m(drops[cause]),
+            )
+            reason = _reason(o_a.benefit(cause), o_b.benefit(cause), currency, lang)
+        out.append(
+            Cliff(
+                prev.hours_per_week, p.hours_per_week, a - b, first, " ".join(x for x in (why, reason) if x)
+            )
+        )
     return out

@@ -12,6 +12,7 @@ from benefits_calc.web import chart, countries
 from benefits_calc.web.forms import STANDARD_PERCENTS, FormData
 from benefits_calc.web.i18n import (
     authority_name,
+    benefit_form,
     benefit_name,
     long_date,
     message,
@@ -22,8 +23,11 @@ from benefits_calc.web.i18n import (
     translate_template,
 )
 from benefits_calc.web.narrative import (
+    Cliff,
     Sentence,
     ThresholdText,
+    cliffs_in_words,
+    headline,
     scenario_title,
     thresholds_in_words,
     uncertain_text,
@@ -37,7 +41,7 @@ from benefits_calc.explain import Notice, ReportingDuty
 from benefits_calc.models import CaseBase, WorkScenario
 from benefits_calc.outcome import Outcome
 from benefits_calc.parameters import Param
-from benefits_calc.sweep import SweepResult, sweep
+from benefits_calc.sweep import SweepPoint, SweepResult, ladder, sweep
 
 SWEEP_STEP = Decimal(1)  # % of full time: one step for the chart, the thresholds and marginal rates
 
@@ -82,6 +86,12 @@ class Result:
     wage_text: str = ""
     # Why a "?" marks an amount (a benefit kept from a decision letter against the rules).
     uncertain_notes: list[str] = field(default_factory=list)
+    headline: Sentence | None = None
+    # Every whole hour from 0 to full time at the wage, and the steps up it that lose money.
+    ladder: list[SweepPoint] = field(default_factory=list)
+    cliffs: list[Cliff] = field(default_factory=list)
+    # Taxable benefits that include a tax-free part: {benefit id: note}.
+    tax_free_notes: dict[str, str] = field(default_factory=dict)
 
     def mark(self, uncertain: Any) -> Markup:
         """The "?" after an uncertain amount (table cells for the benefit, net income, change)."""
@@ -119,6 +129,39 @@ class Result:
     @property
     def picked_row(self) -> Row:
         return self.rows[self.picked]
+
+    @property
+    def rows_by_hours(self) -> list[Row]:
+        """The rows in hour order, the client's own among the standard ones (not working first)."""
+        return sorted(self.rows, key=lambda r: (r.outcome.scenario.hours_per_week, r.custom, r.index))
+
+    @property
+    def with_costs(self) -> bool:
+        return bool(self.cost_ids)
+
+    def total(self, o: Outcome) -> Decimal:
+        """The answer column: the money in hand when working costs something, else the net income."""
+        return o.in_hand if self.cost_ids else o.net_income
+
+    def change(self, o: Outcome) -> Decimal | None:
+        return o.change_in_hand_vs_not_working if self.cost_ids else o.change_vs_not_working
+
+    def ladder_total(self, p: SweepPoint) -> Decimal:
+        return p.in_hand if self.cost_ids and p.in_hand is not None else p.net_income
+
+    def ladder_change(self, p: SweepPoint) -> Decimal:
+        return self.ladder_total(p) - self.ladder_total(self.ladder[0])
+
+    def is_cliff(self, p: SweepPoint) -> bool:
+        return any(c.to_hours == p.hours_per_week for c in self.cliffs)
+
+    @property
+    def rounding_text(self) -> str:
+        return {
+            "SEK": gettext("All amounts are per month, rounded to whole kronor."),
+            "DKK": gettext("All amounts are per month, rounded to whole kroner."),
+            "EUR": gettext("All amounts are per month, rounded to whole euros."),
+        }.get(self.currency, gettext("All amounts are per month, rounded to whole units."))
 
 
 def _notice(n: Notice, currency: str, lang: str) -> dict[str, str]:
@@ -163,6 +206,14 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
     cost_ids = list(dict.fromkeys(c.cost for o in outcomes for c in o.costs))
     chosen = outcomes[picked]
     couple = bool(getattr(case, "partner", None))
+    steps = ladder(case, like, calc=calc) if like is not None else []
+    detailed: dict[Decimal, Outcome] = {}
+
+    def at(hours: Decimal) -> Outcome:
+        if hours not in detailed:
+            detailed[hours] = calc.run(like.at_hours(hours))  # type: ignore[union-attr]
+        return detailed[hours]
+
     return Result(
         lang=lang,
         currency=currency,
@@ -173,9 +224,13 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
         benefit_ids=benefit_ids,
         cost_ids=cost_ids,
         worked=worked_example(chosen, base, lang, couple),
+        headline=headline(chosen, base, lang, couple),
+        ladder=steps,
+        cliffs=cliffs_in_words(steps, at, currency, lang),
+        tax_free_notes=_tax_free_notes(outcomes, currency, lang),
         uncertain_notes=_uncertain_notes(outcomes, currency, lang),
         wage_text=_wage_text(like, currency, lang),
-        thresholds=thresholds_in_words(sw, full_time, currency, lang),
+        thresholds=thresholds_in_words(sw, full_time, currency, lang, falls=False),
         chart_svg=_chart(sw, outcomes, rows, benefit_ids, full_time, lang),
         duties=_duties(outcomes, currency, lang),
         warnings=_dedupe([_notice(w, currency, lang) for w in chosen.warnings]),
@@ -337,6 +392,25 @@ def _uncertain_notes(outcomes: list[Outcome], currency: str, lang: str) -> list[
             if b.uncertain:
                 kept[b.benefit] = max(kept.get(b.benefit, Decimal(0)), b.amount)
     return [uncertain_text(bid, money(x, currency, lang, whole=True)) for bid, x in kept.items()]
+
+
+def _tax_free_notes(outcomes: list[Outcome], currency: str, lang: str) -> dict[str, str]:
+    """A note for each taxable benefit that includes a tax-free part in some scenario (the 25 %
+    paid on vilande sjukersättning, IL 11 kap. 30 §): the column says so."""
+    most: dict[str, Decimal] = {}
+    for o in outcomes:
+        for b in o.benefits:
+            if b.taxable and b.tax_free > 0:
+                most[b.benefit] = max(most.get(b.benefit, Decimal(0)), b.tax_free)
+    return {
+        bid: gettext(
+            "%(benefit)s includes a tax-free part (up to %(amount)s a month in these scenarios): no tax "
+            "is paid on that part.",
+            benefit=benefit_form(bid, "name", capital=True),
+            amount=money(x, currency, lang, whole=True),
+        )
+        for bid, x in most.items()
+    }
 
 
 def _dedupe(items: list[dict[str, str]]) -> list[dict[str, str]]:

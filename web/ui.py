@@ -75,7 +75,7 @@ from benefits_calc.numbers import NumberTextError
 from benefits_calc.parameters import OutOfCoverageError, ParameterError
 
 bp = Blueprint("ui", __name__)
-ACTIONS = ("calculate", "print", "pdf", "save", "switch")
+ACTIONS = ("calculate", "whatif", "print", "pdf", "save", "switch")
 
 
 class LanguageConverter(AnyConverter):
@@ -154,8 +154,11 @@ def _spec(cc: str) -> CountryForm:
 @bp.get("/<lang:lang>/<cc>/")
 def case_form(lang: str, cc: str) -> str:
     spec = _spec(cc)
-    if request.args.get("example"):
-        example = example_cases(cc)[countries.get(cc).example]
+    wanted = request.args.get("example")
+    if wanted:
+        # ?example=1: the country's form example; ?example=<file name without .json>: that example
+        examples = example_cases(cc)
+        example = examples.get(f"{wanted}.json") or examples[countries.get(cc).example]
         return _show_case(spec, engine.parse_case(example, cc), lang)
     return _render_form(spec, default_values(spec), {}, [], None)
 

@@ -80,6 +80,25 @@ def test_sweep_point_equals_single_calculation(toy: ToyCase) -> None:
         assert single.net_income == pt.net_income
 
 
+def test_ladder_every_whole_hour(toy: ToyCase) -> None:
+    # Full time 40 h at 20 000 a month: each hour is 20 000 / 40 = 500 a month.
+    points = sweep_mod.ladder(toy, LIKE)
+    assert [p.hours_per_week for p in points] == list(range(41))
+    # 15 h: e 7 500, B = 5 000 - 0.5 x 5 500 = 2 250, C 1 000 (e < 8 000), tax 2 250 -> net 8 500
+    assert points[15].earnings == Decimal(7500) and points[15].net_income == Decimal(8500)
+    # 16 h: e 8 000, B 2 000, C 0, tax 2 400 -> net 7 600: one hour more, 900 less (the cliff)
+    assert points[16].net_income == Decimal(7600)
+    # a point equals the single calculation at those hours
+    for p in points[::7]:
+        assert engine.run(toy, LIKE.at_hours(p.hours_per_week)).net_income == p.net_income
+
+
+def test_ladder_hours_end_at_full_time() -> None:
+    assert sweep_mod.ladder_hours(Decimal(37)) == [Decimal(h) for h in range(38)]
+    hours = sweep_mod.ladder_hours(Decimal("37.5"))
+    assert len(hours) == 39 and hours[-2:] == [Decimal(37), Decimal("37.5")]
+
+
 def test_calculate_adds_not_working_and_change(toy: ToyCase) -> None:
     s50 = WorkScenario(percent_of_full_time=Decimal(50), monthly_wage_full_time=Decimal(20000))
     outs = engine.calculate(toy, [s50])

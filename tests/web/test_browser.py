@@ -213,3 +213,44 @@ def test_pages_pass_axe_wcag_21_aa(live_server, browser):
     check("print summary")
     context.close()
     assert not failures, failures
+
+
+def test_enter_in_a_field_calculates_and_the_whatif_box_answers(live_server, browser):
+    """Issue 8.1: Enter in any field calculates (it used to switch the language: the language
+    buttons came first), and the what-if box beside the result adds hours without scrolling.
+    20 h x 150 x 52 / 12 = 13 000 kr; 12 h x 150 x 52 / 12 = 7 800 kr a month."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{live_server}/sv/se/?example=1")
+    page.locator("#f-person-age").fill("41")
+    page.locator("#f-person-age").press("Enter")
+    page.wait_for_load_state()
+    assert "/sv/se/" in page.url and page.url.endswith("#results")
+    assert page.locator("html").get_attribute("lang") == "sv"
+    assert page.locator("#f-person-age").input_value() == "41"
+    page.locator("#f-whatif-hours").fill("12")
+    page.locator("#f-whatif-hours").press("Enter")  # Enter in the what-if box: the same
+    page.wait_for_load_state()
+    picked = page.locator("tr.picked").inner_text()
+    assert "12 timmar i veckan" in picked and "7\xa0800" in picked
+    assert "12 timmar i veckan" in page.locator("#headline").inner_text()
+    # the headline and the what-if box are on screen where the result lands
+    assert page.locator("#f-whatif-hours").is_visible()
+    box = page.locator("#headline").bounding_box()
+    assert box is not None and box["y"] < 900
+    context.close()
+
+
+@pytest.mark.parametrize("width", [320, 640, 1366, 1920])
+def test_no_sideways_page_scroll_and_the_answer_column_is_in_view(live_server, browser, width):
+    """Issue 8.1: the family example (the widest table: bostadsbidrag, barnbidrag, ekonomiskt
+    bistånd, costs) does not make the page scroll sideways at any width, and the answer column
+    (money in hand) is within the screen."""
+    context = browser.new_context(viewport={"width": width, "height": 800}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{live_server}/en/se/?example=family_bostadsbidrag_ekonomiskt_bistand")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    cell = page.locator("table.scenarios tbody tr").first.locator("td.answer-col").first
+    box = cell.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
+    context.close()

@@ -572,7 +572,7 @@ def test_a_benefit_the_law_ends_is_0_on_the_page_and_the_page_says_why(client):
     assert len(rows) == 6  # not working, 25/50/75/100 %, 16 h
     for row in rows:
         cells = re.findall(r'<td class="num[^"]*">([^<]*)', row)
-        assert cells[1] == "0", row  # earnings, then bostadsbidrag
+        assert cells[3] == "0", row  # in hand, change, earnings, then bostadsbidrag
     assert "Försäkringskassan will stop it when they learn of this and may reclaim" in html
 
 
