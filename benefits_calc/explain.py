@@ -81,9 +81,14 @@ class ReportingDuty:
     how: str
     consequence: str
     reference: str
+    # A duty of every year whatever the work (checking the tax return): the client's summary
+    # gives it one line; the page and the counsellor's copy in full.
+    yearly: bool = False
 
     @classmethod
-    def of(cls, benefit: str, authority: str, prefix: str, reference: str) -> ReportingDuty:
+    def of(
+        cls, benefit: str, authority: str, prefix: str, reference: str, yearly: bool = False
+    ) -> ReportingDuty:
         """The duty whose messages are ``prefix.what``, ``.when``, ``.how`` and ``.consequence``."""
         return cls(
             benefit,
@@ -93,6 +98,7 @@ class ReportingDuty:
             f"{prefix}.how",
             f"{prefix}.consequence",
             reference,
+            yearly,
         )
 
 

@@ -116,6 +116,11 @@ class ReportingDutyOut(_Out):
     how: str
     consequence: str
     reference: str
+    yearly: bool = Field(
+        default=False,
+        description="A duty of every year whatever the work (checking the tax return), not one that the "
+        "work triggers.",
+    )
     text: DutyTextOut
 
 

@@ -9,6 +9,7 @@ scenario's change against not working is drawn and labelled.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -32,7 +33,15 @@ PALETTE: tuple[tuple[str, str], ...] = (
     ("#4a148c", "2 2"),
 )
 UNCERTAIN_STYLE = ("#c4c4c4", "6 3")  # light grey, dashed: readable in grey print
-HALO = ' stroke="#ffffff" stroke-width="4" paint-order="stroke" stroke-linejoin="round"'  # legible over lines
+# A white outline under a label keeps it legible over the lines. Drawn as a copy of the text
+# beneath it (not paint-order, which WeasyPrint ignores and so painted the labels white in the PDF).
+HALO_UNDER = ' stroke="#ffffff" stroke-width="5" stroke-linejoin="round" fill="#ffffff" aria-hidden="true"'
+
+
+def _haloed(attrs: str, content: str) -> str:
+    """A label with its white outline drawn first (`attrs`: the text's own attributes)."""
+    under = re.sub(r'fill="[^"]*"', "", attrs)
+    return f"<text {under}{HALO_UNDER}>{content}</text><text {attrs}>{content}</text>"
 
 
 @dataclass
@@ -82,8 +91,11 @@ def render(
     text: ChartText,
     fmt_money: Callable[[Decimal], str],
     fmt_hours: Callable[[Decimal], str],
+    font: int = 13,
+    plot_h: int = 320,
 ) -> Markup:
-    """The chart as inline SVG markup."""
+    """The chart as inline SVG markup. `font`: the text size in the chart's own units (13 on the
+    page; larger for paper, where the chart is printed smaller: the layout grows with it)."""
     if not points:
         return Markup("")
     series_ids = [bid for bid in points[0].benefits]
@@ -91,11 +103,12 @@ def render(
         for bid in p.benefits:
             if bid not in series_ids:
                 series_ids.append(bid)
-    width, left, right, top = 820, 92, 24, 24
-    plot_h = 320
+    k = font / 13  # text-driven offsets grow with the text
+    width, left, right, top = 820, round(92 * k), 24, round(24 * k)
     show_uncertain = bool(text.uncertain) and any(p.uncertain for p in points)
     legend_rows = math.ceil((len(series_ids) + 1 + show_uncertain) / 2)
-    height = top + plot_h + 64 + legend_rows * 24 + 8
+    row_h = round(max(24, font * 1.45))
+    height = top + plot_h + round(64 * k) + (legend_rows + (k > 1)) * row_h + 8  # large print: + the delta
     plot_w = width - left - right
 
     max_y = float(
@@ -116,7 +129,7 @@ def render(
     out: list[str] = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {width} {height}" '
         f'role="img" aria-labelledby="chart-title chart-desc" '
-        f'font-family="Liberation Sans, Arial, DejaVu Sans, sans-serif" font-size="13">',
+        f'font-family="Liberation Sans, Arial, DejaVu Sans, sans-serif" font-size="{font}">',
         f'<title id="chart-title">{e(text.title)}</title>',
         f'<desc id="chart-desc">{e(text.desc)}</desc>',
         f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="#ffffff" stroke="#555555"/>',
@@ -136,17 +149,18 @@ def render(
         x = X(h)
         out.append(f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + plot_h}" stroke="#eeeeee"/>')
         out.append(
-            f'<text x="{x:.1f}" y="{top + plot_h + 18}" text-anchor="middle" fill="#222222">'
+            f'<text x="{x:.1f}" y="{top + plot_h + round(18 * k)}" text-anchor="middle" fill="#222222">'
             f"{e(fmt_hours(Decimal(str(round(h, 2)))))}</text>"
         )
         h += x_step
     out.append(
-        f'<text x="{left + plot_w / 2:.1f}" y="{top + plot_h + 42}" text-anchor="middle" '
+        f'<text x="{left + plot_w / 2:.1f}" y="{top + plot_h + round(42 * k)}" text-anchor="middle" '
         f'font-weight="bold" fill="#111111">{e(text.x_axis)}</text>'
     )
     out.append(
-        f'<text x="16" y="{top + plot_h / 2:.1f}" text-anchor="middle" font-weight="bold" fill="#111111" '
-        f'transform="rotate(-90 16 {top + plot_h / 2:.1f})">{e(text.y_axis)}</text>'
+        f'<text x="{round(16 * k)}" y="{top + plot_h / 2:.1f}" text-anchor="middle" font-weight="bold" '
+        f'fill="#111111" transform="rotate(-90 {round(16 * k)} {top + plot_h / 2:.1f})">'
+        f"{e(text.y_axis)}</text>"
     )
     # baseline (net income without work)
     yb = Y(base_net)
@@ -155,8 +169,10 @@ def render(
         f'stroke-dasharray="3 3"/>'
     )
     out.append(
-        f'<text x="{left + plot_w - 6}" y="{yb + 16:.1f}" text-anchor="end" fill="#333333"{HALO}>'
-        f"{e(text.baseline)}</text>"
+        _haloed(
+            f'x="{left + plot_w - 6}" y="{yb + 16 * k:.1f}" text-anchor="end" fill="#333333"',
+            e(text.baseline),
+        )
     )
 
     def path(values: Sequence[tuple[Decimal, Decimal]]) -> str:
@@ -183,6 +199,7 @@ def render(
     # the client's scenarios on the net line; the picked one with its change against not working.
     # Dots first, then every label on top with a white halo so that no line hides it.
     labels: list[str] = []
+    delta_in_legend = False
     for mk in marks:
         x, y = X(mk.hours), Y(mk.net)
         if mk.picked:
@@ -193,13 +210,22 @@ def render(
             out.append(
                 f'<line x1="{x - 6:.1f}" y1="{yb:.1f}" x2="{x + 6:.1f}" y2="{yb:.1f}" stroke="#000000"/>'
             )
-            anchor = "end" if x > left + plot_w * 0.6 else "start"
-            dx = -10 if anchor == "end" else 10
-            dy = 16 if y < yb else -8  # below the bracket's top when income rises, above when it falls
-            labels.append(
-                f'<text x="{x + dx:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}" font-weight="bold" '
-                f'fill="#000000"{HALO}>{e(text.delta)}</text>'
-            )
+            # beside the bracket, on the side where it fits (a rough width); if neither side has
+            # room (large print), it heads the legend below the plot instead
+            wide = len(text.delta) * font * 0.55
+            if x + 10 + wide <= left + plot_w or x - 10 - wide >= left:
+                anchor = "start" if x + 10 + wide <= left + plot_w else "end"
+                dx = -10 if anchor == "end" else 10
+                dy = 16 if y < yb else -8  # below the bracket's top when income rises, above if it falls
+                labels.append(
+                    _haloed(
+                        f'x="{x + dx:.1f}" y="{y + dy * k:.1f}" text-anchor="{anchor}" font-weight="bold" '
+                        'fill="#000000"',
+                        e(text.delta),
+                    )
+                )
+            else:
+                delta_in_legend = True
         r = 7 if mk.picked else 5
         fill = NET_STYLE[0] if mk.picked else "#ffffff"
         out.append(
@@ -208,12 +234,25 @@ def render(
         )
         anchor = "start" if x < left + 15 else "end" if x > left + plot_w - 15 else "middle"
         labels.append(
-            f'<text x="{x:.1f}" y="{y - 11:.1f}" text-anchor="{anchor}" fill="#111111" font-size="12"'
-            f"{HALO}>{e(mk.label)}{' ?' if mk.uncertain else ''}</text>"
+            _haloed(
+                f'x="{x:.1f}" y="{y - 11 * k:.1f}" text-anchor="{anchor}" fill="#111111" '
+                f'font-size="{font - 1}"',
+                f"{e(mk.label)}{' ?' if mk.uncertain else ''}",
+            )
         )
     out.extend(labels)
     # legend
-    ly = top + plot_h + 64
+    ly = top + plot_h + round(64 * k)
+    if delta_in_legend:
+        out.append(
+            f'<line x1="{left + 20}" y1="{ly - 10 * k:.1f}" x2="{left + 20}" y2="{ly + 10 * k:.1f}" '
+            'stroke="#000000" stroke-width="2"/>'
+        )
+        out.append(
+            f'<text x="{left + 48}" y="{ly + 4 * k:.1f}" font-weight="bold" fill="#000000">'
+            f"{e(text.delta)}</text>"
+        )
+        ly += row_h
     entries = [
         (text.net, NET_STYLE, 3.5),
         *[(text.benefit_names.get(b, b), PALETTE[i % len(PALETTE)], 2.0) for i, b in enumerate(series_ids)],
@@ -223,12 +262,12 @@ def render(
     for i, (label, (colour, dash), w) in enumerate(entries):
         col, row = i % 2, i // 2
         lx = left + col * (plot_w / 2)
-        yy = ly + row * 24
+        yy = ly + row * row_h
         dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
         out.append(
             f'<line x1="{lx:.1f}" y1="{yy:.1f}" x2="{lx + 40:.1f}" y2="{yy:.1f}" stroke="{colour}" '
             f'stroke-width="{w}"{dash_attr}/>'
         )
-        out.append(f'<text x="{lx + 48:.1f}" y="{yy + 4:.1f}" fill="#111111">{e(label)}</text>')
+        out.append(f'<text x="{lx + 48:.1f}" y="{yy + 4 * k:.1f}" fill="#111111">{e(label)}</text>')
     out.append("</svg>")
     return Markup("".join(out))

@@ -135,6 +135,24 @@ def work_fields(per_hour: Any, per_month: Any) -> list[Field]:
     return fs
 
 
+def case_fields() -> list[Field]:
+    """What every country's form starts with: the date whose rules apply and a name for the case."""
+    return [
+        Field("rule_date", _("Date whose rules apply"), "date", _("Normally today's date."), required=True),
+        Field(
+            "label",
+            _("Name of the case (optional)"),
+            "text",
+            hint=_(
+                "For example the client's initials. It names the saved file and the summary; "
+                "nothing is stored."
+            ),
+        ),
+    ]
+
+
+CASE_SECTION = Section(_("Rules"), fields=("rule_date", "label"))
+
 WORK_SECTION = Section(
     _("Work"),
     fields=("wage.hourly", "wage.monthly", "wage.full_time_hours", "work_costs.travel_month"),
@@ -338,6 +356,23 @@ def default_values(spec: CountryForm) -> dict[str, str]:
 # --- case dict -> form values --------------------------------------------------------------------
 
 
+def _same_wage(s: Mapping[str, Any], first: Mapping[str, Any]) -> bool:
+    return s.get("hourly_wage") == first.get("hourly_wage") and s.get("monthly_wage_full_time") == first.get(
+        "monthly_wage_full_time"
+    )
+
+
+def is_standard(s: Mapping[str, Any], first: Mapping[str, Any]) -> bool:
+    """Whether a scenario of a case file is one of the form's standard rows: 0/25/50/75/100 % of
+    full time at the first scenario's wage."""
+    pct = s.get("percent_of_full_time")
+    return (
+        pct is not None
+        and _same_wage(s, first)
+        and Decimal(str(pct)) in {Decimal(p) for p in STANDARD_PERCENTS}
+    )
+
+
 def case_to_values(case: Mapping[str, Any], spec: CountryForm, lang: str) -> dict[str, str]:
     """A validated case (its JSON dict) as form values in `lang` (for a file that was opened)."""
     values = {name: "" for name in spec.fields}
@@ -375,10 +410,8 @@ def case_to_values(case: Mapping[str, Any], spec: CountryForm, lang: str) -> dic
         row = 0
         for s in scenarios:
             pct = s.get("percent_of_full_time")
-            same_wage = s.get("hourly_wage") == first.get("hourly_wage") and s.get(
-                "monthly_wage_full_time"
-            ) == first.get("monthly_wage_full_time")
-            if pct is not None and same_wage and Decimal(str(pct)) in {Decimal(p) for p in STANDARD_PERCENTS}:
+            same_wage = _same_wage(s, first)
+            if is_standard(s, first):
                 continue
             if row >= CUSTOM_ROWS:
                 break

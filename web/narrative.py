@@ -25,7 +25,7 @@ ZERO = Decimal(0)
 class Sentence:
     text: str
     details: list[str] = field(default_factory=list)
-    kind: str = "plain"  # plain | benefit | total | warning
+    kind: str = "plain"  # plain | benefit | total | warning | kept (what is kept of 100)
 
 
 def scenario_title(o: Outcome, lang: str, with_wage: bool = True) -> str:
@@ -275,7 +275,7 @@ def worked_example(o: Outcome, base: Outcome, lang: str, couple: bool = False) -
                 hundred=hundred,
                 lost=money(-kept, cur, lang),
             )
-        out.append(Sentence(text, kind="warning" if kept < 0 else "plain"))
+        out.append(Sentence(text, kind="kept warning" if kept < 0 else "kept"))
     return out
 
 
@@ -332,8 +332,33 @@ def thresholds_in_words(
 
     out: list[ThresholdText] = []
     fall_list: list[Any] = []
+    # A benefit that falls and stops within one step stops at once (a pension that rests above
+    # a limit): one sentence, not "starts to fall" and "stops" at the same earnings.
+    stops = {t.benefit: t for t in sweep.thresholds if t.kind == "stops_at"}
+    at_once = {
+        t.benefit
+        for t in sweep.thresholds
+        if t.kind == "reduced_from" and t.benefit in stops and stops[t.benefit].percent == t.percent
+    }
     for t in sweep.thresholds:
         your = benefit_form(t.benefit, "your", capital=True)
+        if t.benefit in at_once and t.kind == "reduced_from":
+            continue
+        if t.benefit in at_once and t.kind == "stops_at":
+            out.append(
+                ThresholdText(
+                    gettext(
+                        "%(your_benefit)s stops at once when you earn more than %(earnings)s a month "
+                        "(about %(hours)s hours a week at this wage): up to there it is paid in full.",
+                        your_benefit=your,
+                        earnings=m(t.from_earnings),
+                        hours=hours(t.from_percent),
+                    )
+                    if t.from_earnings > 0
+                    else gettext("%(your_benefit)s stops as soon as you work.", your_benefit=your)
+                )
+            )
+            continue
         if t.kind == "reduced_from" and t.from_earnings == 0:
             out.append(
                 ThresholdText(
@@ -481,7 +506,13 @@ class Cliff:
     to_hours: Decimal
     loss: Decimal
     text: str  # what happens: from which hour to which, how much less
-    why: str = ""  # the cause and the rule's own words
+    cause: str = ""  # which benefit (or the tax, or a cost) takes it
+    rule: str = ""  # why, in the rule's own words
+    cause_id: str = ""  # the benefit or cost id, or "tax"
+
+    @property
+    def why(self) -> str:
+        return " ".join(x for x in (self.cause, self.rule) if x)
 
 
 def _reason(before: Any, after: Any, currency: str, lang: str) -> str:
@@ -547,9 +578,38 @@ def cliffs_in_words(points: list[Any], at: Any, currency: str, lang: str) -> lis
                 delta=m(drops[cause]),
             )
             reason = _reason(o_a.benefit(cause), o_b.benefit(cause), currency, lang)
-        out.append(
-            Cliff(
-                prev.hours_per_week, p.hours_per_week, a - b, first, " ".join(x for x in (why, reason) if x)
-            )
+        out.append(Cliff(prev.hours_per_week, p.hours_per_week, a - b, first, why, reason, cause))
+    return out
+
+
+def cliffs_grouped(cliffs: list[Cliff], currency: str, lang: str) -> list[str]:
+    """The cliffs for the client's summary: those with the same cause in one sentence ("One hour
+    more gives less money at 0 → 1, 10 → 11 and 20 → 21 hours a week …"); a single one as it is."""
+    by_cause: dict[str, list[Cliff]] = {}
+    for c in cliffs:
+        by_cause.setdefault(c.cause_id, []).append(c)
+    out = []
+    for cause, items in by_cause.items():
+        if len(items) == 1:
+            out.append(f"{items[0].text} {items[0].cause}")
+            continue
+        steps = format_list(
+            [f"{number(c.from_hours, lang, 1)} → {number(c.to_hours, lang, 1)}" for c in items],
+            locale=babel_locale(lang),
         )
+        loss = money(max(c.loss for c in items), currency, lang, whole=True)
+        text = gettext(
+            "One hour more gives you less money at %(steps)s hours a week: up to %(loss)s a month less "
+            "each time.",
+            steps=steps,
+            loss=loss,
+        )
+        if cause == "tax":
+            why = gettext("The cause each time: the tax rises.")
+        else:
+            why = gettext(
+                "The cause each time: %(your_benefit)s falls in a step.",
+                your_benefit=benefit_form(cause, "your"),
+            )
+        out.append(f"{text} {why}")
     return out

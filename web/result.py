@@ -26,6 +26,7 @@ from benefits_calc.web.narrative import (
     Cliff,
     Sentence,
     ThresholdText,
+    cliffs_grouped,
     cliffs_in_words,
     headline,
     scenario_title,
@@ -43,6 +44,8 @@ from benefits_calc.outcome import Outcome
 from benefits_calc.parameters import Param
 from benefits_calc.sweep import SweepPoint, SweepResult, ladder, sweep
 
+# The summary prints the 820-unit-wide chart about 170 mm wide: 21 units of text is about 11 pt.
+PRINT_CHART_FONT = 21
 SWEEP_STEP = Decimal(1)  # % of full time: one step for the chart, the thresholds and marginal rates
 
 
@@ -70,7 +73,8 @@ class Result:
     worked: list[Sentence]
     thresholds: list[ThresholdText]
     chart_svg: Any
-    duties: list[dict[str, str]]
+    chart_print: Any  # the same chart with text large enough on paper
+    duties: list[dict[str, Any]]
     warnings: list[dict[str, str]]
     mismatches: list[dict[str, str]]
     assumptions: list[str]
@@ -119,16 +123,16 @@ class Result:
         return per_month_unit(self.currency, self.lang)
 
     @property
-    def duty_groups(self) -> list[tuple[str, list[dict[str, str]]]]:
+    def duty_groups(self) -> list[tuple[str, list[dict[str, Any]]]]:
         """Reporting duties under one heading per benefit and authority, in the pipeline's order."""
-        groups: dict[str, list[dict[str, str]]] = {}
+        groups: dict[str, list[dict[str, Any]]] = {}
         for d in self.duties:
             groups.setdefault(f"{d['benefit']} – {d['authority']}", []).append(d)
         return list(groups.items())
 
     @property
     def picked_row(self) -> Row:
-        return self.rows[self.picked]
+        return next(r for r in self.rows if r.picked)
 
     @property
     def rows_by_hours(self) -> list[Row]:
@@ -156,6 +160,10 @@ class Result:
         return any(c.to_hours == p.hours_per_week for c in self.cliffs)
 
     @property
+    def cliffs_for_summary(self) -> list[str]:
+        return cliffs_grouped(self.cliffs, self.currency, self.lang)
+
+    @property
     def rounding_text(self) -> str:
         return {
             "SEK": gettext("All amounts are per month, rounded to whole kronor."),
@@ -172,7 +180,7 @@ def _notice(n: Notice, currency: str, lang: str) -> dict[str, str]:
     }
 
 
-def _duty(d: ReportingDuty, currency: str, lang: str) -> dict[str, str]:
+def _duty(d: ReportingDuty, currency: str, lang: str) -> dict[str, Any]:
     return {
         "benefit": benefit_name(d.benefit),
         "authority": authority_name(d.authority),
@@ -181,6 +189,7 @@ def _duty(d: ReportingDuty, currency: str, lang: str) -> dict[str, str]:
         "how": message(d.how, {}, currency, lang),
         "consequence": message(d.consequence, {}, currency, lang),
         "reference": d.reference,
+        "yearly": d.yearly,
     }
 
 
@@ -232,6 +241,9 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
         wage_text=_wage_text(like, currency, lang),
         thresholds=thresholds_in_words(sw, full_time, currency, lang, falls=False),
         chart_svg=_chart(sw, outcomes, rows, benefit_ids, full_time, lang),
+        chart_print=_chart(
+            sw, outcomes, rows, benefit_ids, full_time, lang, font=PRINT_CHART_FONT, plot_h=150
+        ),
         duties=_duties(outcomes, currency, lang),
         warnings=_dedupe([_notice(w, currency, lang) for w in chosen.warnings]),
         mismatches=_dedupe([_notice(w, currency, lang) for w in base.baseline_mismatches]),
@@ -261,8 +273,11 @@ def _picked(data: FormData | None, n: int) -> int:
 
 
 def _rows(outcomes: list[Outcome], picked: int, lang: str) -> list[Row]:
+    """The table's rows. A standard row (25 % …) that the client's own scenario repeats (20 h of 40
+    at the same wage) is left out: the client's row stands in its place."""
     standard = len(STANDARD_PERCENTS)
     std_wage = outcomes[min(1, len(outcomes) - 1)].scenario.hourly_wage
+    own = {(o.scenario.hours_per_week, o.scenario.earnings_month) for o in outcomes[standard:]}
     return [
         Row(
             i,
@@ -274,6 +289,7 @@ def _rows(outcomes: list[Outcome], picked: int, lang: str) -> list[Row]:
             i == picked,
         )
         for i, o in enumerate(outcomes)
+        if i >= standard or i == picked or (o.scenario.hours_per_week, o.scenario.earnings_month) not in own
     ]
 
 
@@ -294,8 +310,11 @@ def _chart(
     benefit_ids: list[str],
     full_time: Decimal,
     lang: str,
+    font: int = 13,
+    plot_h: int = 320,
 ) -> Any:
-    """The chart of net income and each benefit against hours, the client's scenarios marked."""
+    """The chart of net income and each benefit against hours, the client's scenarios marked
+    (`font`: larger for paper)."""
     base = outcomes[0]
     currency = base.currency
     picked = next(r for r in rows if r.picked).outcome
@@ -353,10 +372,12 @@ def _chart(
         texts,
         fmt_money=lambda v: number(v, lang, 0),
         fmt_hours=lambda v: number(v, lang, 1),
+        font=font,
+        plot_h=plot_h,
     )
 
 
-def _duties(outcomes: list[Outcome], currency: str, lang: str) -> list[dict[str, str]]:
+def _duties(outcomes: list[Outcome], currency: str, lang: str) -> list[dict[str, Any]]:
     """Every reporting duty of every scenario, once, in the pipeline's order."""
     seen: set[tuple[str, str]] = set()
     duties = []

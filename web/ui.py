@@ -16,6 +16,8 @@ in the file the user downloads. Every POST carries a CSRF token (Flask-WTF).
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -32,6 +34,7 @@ from benefits_calc.web.forms import (
     FormData,
     case_to_values,
     default_values,
+    is_standard,
     json_errors,
     map_errors,
     read_form,
@@ -75,7 +78,7 @@ from benefits_calc.numbers import NumberTextError
 from benefits_calc.parameters import OutOfCoverageError, ParameterError
 
 bp = Blueprint("ui", __name__)
-ACTIONS = ("calculate", "whatif", "print", "pdf", "save", "switch")
+ACTIONS = ("calculate", "whatif", "print", "pdf", "print_full", "save", "switch")
 
 
 class LanguageConverter(AnyConverter):
@@ -191,11 +194,19 @@ def case_post(lang: str, cc: str) -> Response | str | tuple[str, int]:
         return _render_form(spec, values, {"rule_date": [result]}, [], data), 422
     if action == "save":
         return _save(case)
-    if action in ("print", "pdf"):
-        html = render_template("summary.html", r=result, data=data, spec=spec, for_pdf=action == "pdf")
-        if action == "print":
+    if action in ("print", "pdf", "print_full"):
+        # The client's summary; "print_full": the counsellor's copy with warnings and every step.
+        html = render_template(
+            "summary.html",
+            r=result,
+            data=data,
+            spec=spec,
+            for_pdf=action == "pdf",
+            full=action == "print_full",
+        )
+        if action != "pdf":
             return html
-        return _pdf(html, result)
+        return _pdf(html, result, case)
     return _render_result(spec, case, data, values, lang, result)
 
 
@@ -264,7 +275,7 @@ def _show_case(spec: CountryForm, case: CaseBase, lang: str) -> str | tuple[str,
     notes: list[str] = []
     own = len(data.scenario_rows) - len(STANDARD_PERCENTS)
     scenarios = dumped.get("scenarios") or []
-    wanted = sum(1 for s in scenarios if not _is_standard(s, scenarios[0]))
+    wanted = sum(1 for s in scenarios if not is_standard(s, scenarios[0]))
     if wanted > own:
         notes.append(
             gettext(
@@ -283,14 +294,6 @@ def _show_case(spec: CountryForm, case: CaseBase, lang: str) -> str | tuple[str,
     if isinstance(result, str):
         return _render_form(spec, values, {"rule_date": [result]}, notes, data), 422
     return _render_form(spec, values, {}, [], data, result, notes=notes)
-
-
-def _is_standard(s: dict[str, Any], first: dict[str, Any]) -> bool:
-    pct = s.get("percent_of_full_time")
-    same_wage = s.get("hourly_wage") == first.get("hourly_wage") and s.get(
-        "monthly_wage_full_time"
-    ) == first.get("monthly_wage_full_time")
-    return pct is not None and same_wage and Decimal(str(pct)) in {Decimal(p) for p in STANDARD_PERCENTS}
 
 
 # --- rendering ------------------------------------------------------------------------------------
@@ -338,9 +341,22 @@ def _render_result(
     return _render_form(spec, values, {}, [], data, result)
 
 
+# Letters NFKD does not take apart into a base letter and a mark.
+_NOT_DECOMPOSED = str.maketrans({"æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D"})
+
+
+def file_name(kind: str, case: CaseBase, made: date, suffix: str) -> str:
+    """A download's name: what it is, the case's name if one was typed (letters and digits only,
+    accents dropped: 'Åsa K.' -> 'Asa-K'), and the date: summary-AK-2026-12-02.pdf."""
+    label = (case.label or "").translate(_NOT_DECOMPOSED)
+    label = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", label).strip("-")[:40]
+    return "-".join(x for x in (kind, slug, made.isoformat()) if x) + suffix
+
+
 def _save(case: CaseBase) -> Response:
     body = json.dumps(case.model_dump(mode="json", exclude_none=True), ensure_ascii=False, indent=2)
-    name = f"case-{case.country}-{date.today().isoformat()}.json"  # type: ignore[attr-defined]
+    name = file_name(f"case-{case.country}", case, date.today(), ".json")  # type: ignore[attr-defined]
     return Response(
         body,
         mimetype="application/json",
@@ -348,14 +364,18 @@ def _save(case: CaseBase) -> Response:
     )
 
 
-def _pdf(html: str, result: Result) -> Response:
-    """The summary's HTML as PDF. The template leaves out the stylesheet link when `for_pdf`; the
-    same stylesheet is handed to WeasyPrint here, so nothing is fetched over the network."""
+def _pdf(html: str, result: Result, case: CaseBase) -> Response:
+    """The summary's HTML as a tagged, accessible PDF (PDF/UA-1: headings, lists and tables are
+    tagged, the language and title are set, so a screen reader can read it). The template leaves
+    out the stylesheet link when `for_pdf`; the same stylesheet is handed to WeasyPrint here, so
+    nothing is fetched over the network."""
     from weasyprint import CSS, HTML
 
     css_path = Path(current_app.static_folder or "") / "summary.css"
-    pdf = HTML(string=html).write_pdf(stylesheets=[CSS(string=css_path.read_text(encoding="utf-8"))])
-    name = f"summary-{result.made.isoformat()}.pdf"
+    pdf = HTML(string=html).write_pdf(
+        stylesheets=[CSS(string=css_path.read_text(encoding="utf-8"))], pdf_variant="pdf/ua-1"
+    )
+    name = file_name("summary", case, result.made, ".pdf")
     return Response(
         pdf,
         mimetype="application/pdf",

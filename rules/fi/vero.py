@@ -471,6 +471,7 @@ def reporting_duties() -> list[ReportingDuty]:
             AUTHORITY,
             "fi.vero.duty.esitaytetty",
             "Verotusmenettelylaki 1558/1995 (esitäytetty veroilmoitus, jäännösvero)",
+            yearly=True,
         ),
     ]
 

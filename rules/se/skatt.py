@@ -650,6 +650,7 @@ def reporting_duties() -> list[ReportingDuty]:
             "se.skatt.duty.deklaration",
             "Skatteförfarandelagen (2011:1244) 56 kap. (slutlig skatt), 62 kap. (betalning), "
             "65 kap. (kostnadsränta)",
+            yearly=True,
         ),
     ]
 

@@ -15,11 +15,13 @@ from typing import Any
 
 from benefits_calc.web.countries import CountryWeb, Name
 from benefits_calc.web.forms import (
+    CASE_SECTION,
     WORK_SECTION,
     CountryForm,
     Field,
     Group,
     Section,
+    case_fields,
     child_fields,
     fields_of,
     work_fields,
@@ -33,7 +35,7 @@ FULL_TIME_HOURS = "37"  # Danish full time (overenskomst): the form's default fo
 
 def _fields() -> dict[str, Field]:
     fs = [
-        Field("rule_date", _("Date whose rules apply"), "date", _("Normally today's date."), required=True),
+        *case_fields(),
         Field("person.age", _("Age"), "int", unit=_("years"), required=True),
         Field(
             "person.civil_status",
@@ -230,7 +232,7 @@ def _fields() -> dict[str, Field]:
 
 
 LAYOUT = (
-    Section(_("Rules"), fields=("rule_date",)),
+    CASE_SECTION,
     Section(
         _("Who lives in the household"),
         fields=(

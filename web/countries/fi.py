@@ -11,11 +11,13 @@ from typing import Any
 from benefits_calc.rules.fi.case import municipalities
 from benefits_calc.web.countries import CountryWeb, Name
 from benefits_calc.web.forms import (
+    CASE_SECTION,
     WORK_SECTION,
     CountryForm,
     Field,
     Group,
     Section,
+    case_fields,
     child_fields,
     fields_of,
     work_fields,
@@ -30,7 +32,7 @@ YES_NO_PLACEHOLDER = (("", _("– choose –")),)
 
 def _fields() -> dict[str, Field]:
     fs = [
-        Field("rule_date", _("Date whose rules apply"), "date", _("Normally today's date."), required=True),
+        *case_fields(),
         Field("person.age", _("Age"), "int", unit=_("years"), required=True),
         Field(
             "person.municipality",
@@ -322,7 +324,7 @@ def _fields() -> dict[str, Field]:
 
 
 LAYOUT = (
-    Section(_("Rules"), fields=("rule_date",)),
+    CASE_SECTION,
     Section(
         _("Who lives in the household"),
         fields=(

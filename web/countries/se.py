@@ -10,12 +10,14 @@ from typing import Any
 
 from benefits_calc.web.countries import CountryWeb, Name
 from benefits_calc.web.forms import (
+    CASE_SECTION,
     LEVELS,
     WORK_SECTION,
     CountryForm,
     Field,
     Group,
     Section,
+    case_fields,
     child_fields,
     fields_of,
     work_fields,
@@ -29,7 +31,7 @@ CARE = (("none", _("neither")), ("forskola", "förskola"), ("fritidshem", "friti
 
 def _fields() -> dict[str, Field]:
     fs = [
-        Field("rule_date", _("Date whose rules apply"), "date", _("Normally today's date."), required=True),
+        *case_fields(),
         Field("person.age", _("Age"), "int", unit=_("years"), required=True),
         Field(
             "person.kommunalskatt_percent",
@@ -241,7 +243,7 @@ MORE_SE = (
 )
 
 LAYOUT = (
-    Section(_("Rules"), fields=("rule_date",)),
+    CASE_SECTION,
     Section(
         _("Who lives in the household"),
         fields=(

@@ -1,0 +1,127 @@
+"""The client's summary and the counsellor's copy (issue 8.2): at most 3 pages for a single
+person and 4 for a family in large print, in the client's order, the chart's labels visible in the
+PDF, a tagged PDF (PDF/UA-1), file names with the case's name and the date."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+
+import pytest
+from benefits_calc.examples import cases
+from benefits_calc.web import countries
+from benefits_calc.web.forms import case_to_values
+from pypdf import PdfReader
+from test_ui import FORM, csrf_token
+
+from benefits_calc import engine
+
+LANG = {"se": "sv", "dk": "da", "fi": "fi"}
+EXAMPLES = [(cc, name) for cc in ("se", "dk", "fi") for name in cases(cc)]
+
+
+def example_form(app, cc: str, name: str, lang: str) -> dict[str, str]:
+    case = engine.parse_case(cases(cc)[name], cc)
+    with app.test_request_context(f"/{lang}/{cc}/"):
+        return case_to_values(case.model_dump(mode="json"), countries.get(cc).form, lang)
+
+
+def post(client, app, cc: str, name: str, action: str, lang: str | None = None, **extra):
+    lang = lang or LANG[cc]
+    data = example_form(app, cc, name, lang)
+    data.update(form_lang=lang, action=action, csrf_token=csrf_token(client, f"/{lang}/{cc}/"), **extra)
+    r = client.post(f"/{lang}/{cc}/", data=data)
+    assert r.status_code == 200, r.get_data(as_text=True)[:500]
+    return r
+
+
+@pytest.mark.parametrize(("cc", "name"), EXAMPLES)
+def test_summary_fits_three_pages_single_four_family(client, app, cc, name):
+    data = cases(cc)[name]
+    family = bool(data.get("partner") or data.get("children"))
+    pdf = PdfReader(io.BytesIO(post(client, app, cc, name, "pdf").data))
+    assert len(pdf.pages) <= (4 if family else 3)
+
+
+def test_summary_in_the_clients_order_and_the_counsellors_copy(client, app):
+    html = post(client, app, "se", "single_sjukersattning_garanti.json", "print", "en").get_data(as_text=True)
+    order = [
+        "Your situation today",
+        'class="headline"',
+        "Next steps: who does what, by when",
+        "What to report, to whom, and when",
+        "Where things change",
+        "All scenarios, per month",
+        "Chart: income by hours worked",
+    ]
+    at = [html.index(x) for x in order]
+    assert at == sorted(at)
+    # the client's copy: no counsellor's warnings, no rule steps, the yearly tax return in one line
+    assert "How the amounts are calculated" not in html and "<h2>Warnings</h2>" not in html
+    assert "This is an estimate." in html[: html.index("Your situation today")]  # said at the top
+    full = post(client, app, "se", "single_sjukersattning_garanti.json", "print_full", "en").get_data(
+        as_text=True
+    )
+    assert "Counsellor&#39;s copy" in full or "Counsellor's copy" in full
+    assert "How the amounts are calculated" in full and "Assumptions" in full
+
+
+def test_body_text_is_large_print():
+    # ≥ 14 pt body throughout: nothing in the sheet is set below 14 pt but the page number
+    from pathlib import Path
+
+    css = (Path(__file__).resolve().parents[2] / "web" / "static" / "summary.css").read_text()
+    sizes = [float(x) for x in re.findall(r"font-size:\s*([\d.]+)pt", css)]
+    small = [s for s in sizes if s < 14]
+    assert small == [10.0]  # the page number in the footer ("1 / 3")
+
+
+def test_pdf_chart_labels_are_visible_and_the_pdf_is_tagged(client, app):
+    """The chart's labels were white in the PDF (WeasyPrint ignores paint-order, so the white
+    outline was drawn over the text). Render the page and check that the label's box holds dark
+    pixels. README case: net without work 17 658 kr."""
+    import pypdfium2 as pdfium
+
+    r = post(client, app, "se", "single_sjukersattning_garanti.json", "pdf")
+    pdf = pdfium.PdfDocument(r.data)
+    found = 0
+    for i in range(len(pdf)):
+        page = pdf[i]
+        tp = page.get_textpage()
+        text = tp.get_text_range()
+        at = text.find("Utan arbete: 17\xa0658 kr")
+        if at < 0:
+            at = text.find("Utan arbete: 17 658 kr")
+        if at < 0:
+            continue
+        scale = 3
+        image = page.render(scale=scale).to_pil().convert("L")
+        height = page.get_size()[1]
+        for k in range(len("Utan arbete")):
+            left, bottom, right, top = tp.get_charbox(at + k)
+            box = image.crop(
+                (
+                    int(left * scale),
+                    int((height - top) * scale),
+                    int(right * scale) + 1,
+                    int((height - bottom) * scale) + 1,
+                )
+            )
+            found += sum(1 for v in box.tobytes() if v < 110)
+    assert found > 40  # dark strokes of the letters, not a white blank
+    reader = PdfReader(io.BytesIO(r.data))
+    root = reader.trailer["/Root"]
+    assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"]
+    assert root["/Lang"] == "sv"
+
+
+def test_file_names_carry_the_case_name_and_the_date(client, app):
+    today = date.today().isoformat()
+    r = post(client, app, "se", "single_sjukersattning_garanti.json", "pdf", label="Åsa K.")
+    assert r.headers["Content-Disposition"] == f'attachment; filename="summary-Asa-K-{today}.pdf"'
+    r = post(client, app, "dk", "kh_forhoejet_35.json", "save", label="Søren Ø")
+    assert r.headers["Content-Disposition"] == f'attachment; filename="case-dk-Soren-O-{today}.json"'
+    token = csrf_token(client, "/sv/se/")
+    r = client.post("/sv/se/", data={**FORM, "action": "save", "csrf_token": token, "form_lang": "sv"})
+    assert r.headers["Content-Disposition"] == f'attachment; filename="case-se-{today}.json"'
