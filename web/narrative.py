@@ -342,56 +342,55 @@ def thresholds_in_words(
     }
     for t in sweep.thresholds:
         your = benefit_form(t.benefit, "your", capital=True)
-        if t.benefit in at_once and t.kind == "reduced_from":
+        if t.kind == "net_falls":
+            if falls:
+                fall_list.append(t)
             continue
-        if t.benefit in at_once and t.kind == "stops_at":
-            out.append(
-                ThresholdText(
-                    gettext(
-                        "%(your_benefit)s stops at once when you earn more than %(earnings)s a month "
-                        "(about %(hours)s hours a week at this wage): up to there it is paid in full.",
-                        your_benefit=your,
-                        earnings=m(t.from_earnings),
-                        hours=hours(t.from_percent),
-                    )
-                    if t.from_earnings > 0
-                    else gettext("%(your_benefit)s stops as soon as you work.", your_benefit=your)
+        if t.kind != "reduced_from":
+            continue  # a stop is told with the benefit's fall, in one sentence
+        stop = stops.get(t.benefit)
+        if t.benefit in at_once and stop is not None:
+            text = (
+                gettext(
+                    "%(your_benefit)s stops at once when you earn more than %(earnings)s a month "
+                    "(about %(hours)s hours a week at this wage): up to there it is paid in full.",
+                    your_benefit=your,
+                    earnings=m(stop.from_earnings),
+                    hours=hours(stop.from_percent),
                 )
+                if stop.from_earnings > 0
+                else gettext("%(your_benefit)s stops as soon as you work.", your_benefit=your)
             )
-            continue
-        if t.kind == "reduced_from" and t.from_earnings == 0:
-            out.append(
-                ThresholdText(
-                    gettext("%(your_benefit)s starts to fall as soon as you work.", your_benefit=your)
-                )
+        elif stop is not None and t.from_earnings == 0:
+            text = gettext(
+                "%(your_benefit)s falls as soon as you work and stops above %(earnings)s a month (about "
+                "%(hours)s hours a week at this wage).",
+                your_benefit=your,
+                earnings=m(stop.from_earnings),
+                hours=hours(stop.from_percent),
             )
-        elif t.kind == "reduced_from":
-            out.append(
-                ThresholdText(
-                    gettext(
-                        "%(your_benefit)s starts to fall when you earn more than %(earnings)s a month "
-                        "(about %(hours)s hours a week at this wage).",
-                        your_benefit=your,
-                        earnings=m(t.from_earnings),
-                        hours=hours(t.from_percent),
-                    )
-                )
+        elif stop is not None:
+            text = gettext(
+                "%(your_benefit)s starts to fall above %(from_earnings)s a month (about %(from_hours)s "
+                "hours a week) and stops above %(earnings)s a month (about %(hours)s hours a week), at "
+                "this wage.",
+                your_benefit=your,
+                from_earnings=m(t.from_earnings),
+                from_hours=hours(t.from_percent),
+                earnings=m(stop.from_earnings),
+                hours=hours(stop.from_percent),
             )
-        elif t.kind == "stops_at":
-            out.append(
-                ThresholdText(
-                    gettext(
-                        "%(your_benefit)s stops above %(earnings)s a month (about %(hours)s hours a "
-                        "week at this wage): at %(after_earnings)s nothing is paid.",
-                        your_benefit=your,
-                        earnings=m(t.from_earnings),
-                        hours=hours(t.from_percent),
-                        after_earnings=m(t.earnings),
-                    )
-                )
+        elif t.from_earnings == 0:
+            text = gettext("%(your_benefit)s starts to fall as soon as you work.", your_benefit=your)
+        else:
+            text = gettext(
+                "%(your_benefit)s starts to fall when you earn more than %(earnings)s a month "
+                "(about %(hours)s hours a week at this wage).",
+                your_benefit=your,
+                earnings=m(t.from_earnings),
+                hours=hours(t.from_percent),
             )
-        elif t.kind == "net_falls" and falls:
-            fall_list.append(t)
+        out.append(ThresholdText(text))
     out.extend(_at_full_time(sweep, full_time_hours, m, lang))
     # merge neighbouring "more work, less money" steps into ranges
     ranges: list[list[Any]] = []

@@ -242,7 +242,7 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
         thresholds=thresholds_in_words(sw, full_time, currency, lang, falls=False),
         chart_svg=_chart(sw, outcomes, rows, benefit_ids, full_time, lang),
         chart_print=_chart(
-            sw, outcomes, rows, benefit_ids, full_time, lang, font=PRINT_CHART_FONT, plot_h=150
+            sw, outcomes, rows, benefit_ids, full_time, lang, font=PRINT_CHART_FONT, plot_h=130
         ),
         duties=_duties(outcomes, currency, lang),
         warnings=_dedupe([_notice(w, currency, lang) for w in chosen.warnings]),

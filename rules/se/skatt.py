@@ -784,8 +784,9 @@ MESSAGES: dict[str, str] = {
     "se.skatt.payer.annan": N_("the payer of your pension or other income"),
     # Reporting duties
     "se.skatt.duty.jamkning.what": N_(
-        "Check that enough tax is deducted when you have pay from more than one place (for example "
-        "sickness compensation and wages). You can ask for an adjustment of the tax deduction (jämkning)."
+        "Check that the right amount of tax is deducted when you have pay from more than one place (for "
+        "example sickness compensation and wages). You can ask for an adjustment of the tax deduction "
+        "(jämkning)."
     ),
     "se.skatt.duty.jamkning.when": N_("When you start working, and whenever your pay or hours change."),
     "se.skatt.duty.jamkning.how": N_(
@@ -793,8 +794,9 @@ MESSAGES: dict[str, str] = {
         "to deduct more tax."
     ),
     "se.skatt.duty.jamkning.consequence": N_(
-        "If too little tax is deducted, you must pay the rest (restskatt) after the year, in some cases "
-        "with interest (kostnadsränta)."
+        "If too little tax is deducted, you pay the rest after the year (restskatt), in some cases with "
+        "interest (kostnadsränta); if too much is deducted, you get it back after the year. The result "
+        "shows this calculation's estimate for your incomes."
     ),
     "se.skatt.duty.deklaration.what": N_(
         "Check and approve your income tax return: all pay and benefits of the year are listed there."

@@ -469,13 +469,13 @@ def test_thresholds_in_words():
     with app.test_request_context("/"):
         out = [t.text for t in thresholds_in_words(sweep, D(40), "SEK", "en")]
     # 30 % of 40 h = 12 h; 60 % = 24 h; 61 % = 24.4 h
+    # where it starts to fall and where it stops, in one sentence
     assert out[0] == (
-        "Your bostadstillägg starts to fall when you earn more than SEK\xa07,800 a month "
-        "(about 12 hours a week at this wage)."
+        "Your bostadstillägg starts to fall above SEK\xa07,800 a month (about 12 hours a week) and "
+        "stops above SEK\xa015,600 a month (about 24 hours a week), at this wage."
     )
-    assert out[1].startswith("Your bostadstillägg stops above SEK\xa015,600 a month (about 24 hours a week")
-    assert out[2].startswith("Warning: between 24 and 24.4 hours a week")
-    assert "up to SEK\xa0100 a month less" in out[2] and "The cause is bostadstillägg" in out[2]
+    assert out[1].startswith("Warning: between 24 and 24.4 hours a week")
+    assert "up to SEK\xa0100 a month less" in out[1] and "The cause is bostadstillägg" in out[1]
 
 
 def test_chart_marks_scenarios_and_labels_axes():
