@@ -13,6 +13,7 @@ benefits_calc.web.countries; nothing here knows a country.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -83,6 +84,41 @@ class CountryForm:
     layout: tuple[Section, ...]
     # a model-level error of the case model (PydanticCustomError type) -> (field, message)
     value_errors: dict[str, tuple[str, Any]] = field(default_factory=dict)
+
+
+def group_fields(g: Group, spec: CountryForm) -> list[str]:
+    """Every field a group shows (its rows too)."""
+    if g.rows:
+        return [n for n in spec.fields if n.startswith(g.rows + ".")]
+    return [*g.fields, *g.more]
+
+
+def group_is_optional(g: Group, spec: CountryForm) -> bool:
+    """A box the client may not have (a decision letter, a partner, children, own scenarios): it
+    starts closed and opens when something in it is filled in or wrong."""
+    if g.rows:
+        return True
+    heads = {n.split(".", 1)[0] for n in g.fields}
+    return bool(heads) and heads <= set(spec.sections)
+
+
+def group_is_open(g: Group, spec: CountryForm, values: Mapping[str, str], errors: Mapping[str, Any]) -> bool:
+    for n in group_fields(g, spec):
+        f = spec.fields[n]
+        if n in errors or values.get(n, "") not in ("", f.default):
+            return True
+    return False
+
+
+def field_owner(spec: CountryForm) -> dict[str, Any]:
+    """Field name -> the legend of the box it is in (a benefit's decision letter, the partner),
+    so that an error message can say which benefit it belongs to."""
+    owner: dict[str, Any] = {}
+    for section in spec.layout:
+        for g in section.groups:
+            for n in group_fields(g, spec):
+                owner[n] = g.legend
+    return owner
 
 
 _ = lazy_gettext
@@ -229,6 +265,20 @@ def _child(i: int, spec: CountryForm, raw: Mapping[str, str], num: _Numbers) -> 
     return child
 
 
+_DAY_FIRST = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$")
+
+
+def iso_date(text: str) -> str:
+    """A typed date as ISO 8601: 2026-03-01 as it is, 1.3.2026, 1/3/2026 and 01-03-2026 (day
+    first, as in Sweden, Denmark and Finland) turned round; anything else unchanged, for the
+    date validation to report."""
+    m = _DAY_FIRST.match(text)
+    if m:
+        day, month, year = (int(x) for x in m.groups())
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return text.strip()
+
+
 def _as_number(text: str, lang: str) -> Decimal | None:
     try:
         return Decimal(parse_number(text, lang)) if text.strip() else None
@@ -288,6 +338,8 @@ def read_form(form: Mapping[str, Any], spec: CountryForm, lang: str) -> FormData
             value = num(name)
             if value:
                 _put(case, name, value)
+        elif f.kind == "date":
+            _put(case, name, iso_date(value))
         else:
             _put(case, name, value.strip())
     for head in ("person", "housing"):

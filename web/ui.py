@@ -34,6 +34,9 @@ from benefits_calc.web.forms import (
     FormData,
     case_to_values,
     default_values,
+    field_owner,
+    group_is_open,
+    group_is_optional,
     is_standard,
     json_errors,
     map_errors,
@@ -263,16 +266,21 @@ def open_case(lang: str, cc: str) -> Response | str | tuple[str, int]:
                 problems.append(gettext("The file is not a saved case (JSON) that this calculator can read."))
     if case is None:
         return _render_form(spec, default_values(spec), {"case_file": problems}, problems, None), 422
-    return _show_case(spec, case, lang)
+    name = case.label or Path((upload.filename or "").replace("\\", "/")).name[:100]
+    return _show_case(spec, case, lang, opened=name)
 
 
-def _show_case(spec: CountryForm, case: CaseBase, lang: str) -> str | tuple[str, int]:
+def _show_case(
+    spec: CountryForm, case: CaseBase, lang: str, opened: str | None = None
+) -> str | tuple[str, int]:
     """A case from a file (or the example) as the form shows it, calculated as the form would be:
     0/25/50/75/100 % at the first scenario's wage plus the other scenarios as the user's own."""
     dumped = case.model_dump(mode="json")
     values = case_to_values(dumped, spec, lang)
     data = read_form(values, spec, lang)
     notes: list[str] = []
+    if opened:
+        notes.append(gettext("Opened the saved case “%(name)s”. Its result is below.", name=opened))
     own = len(data.scenario_rows) - len(STANDARD_PERCENTS)
     scenarios = dumped.get("scenarios") or []
     wanted = sum(1 for s in scenarios if not is_standard(s, scenarios[0]))
@@ -318,6 +326,9 @@ def _render_form(
     return render_template(
         "case.html",
         spec=spec,
+        group_is_optional=group_is_optional,
+        group_is_open=group_is_open,
+        owner=field_owner(spec),
         fields=spec.fields,
         values=values,
         errors=dict(shown),

@@ -68,6 +68,21 @@ def browser():
             b.close()
 
 
+def fill(page, selector: str, value: str) -> None:
+    """Fill a field as a user would: first open the closed box it is in (a decision letter the
+    client has, the partner, children, own scenarios), by its summary."""
+    box = page.locator("details", has=page.locator(selector))
+    for i in range(box.count()):
+        d = box.nth(i)
+        if d.get_attribute("open") is None:
+            d.locator("> summary").click()
+    field = page.locator(selector)
+    if field.evaluate("e => e.tagName") == "SELECT":
+        field.select_option(value)
+    else:
+        field.fill(value)
+
+
 def _shot(page, name: str, **kwargs) -> None:
     if SHOTS:
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
@@ -91,11 +106,12 @@ def test_main_journey(live_server, browser, tmp_path):
     page.fill("#f-rule_date", "2026-03-01")
     page.fill("#f-person-age", "45")
     page.get_by_label("Hyra eller boendekostnad").fill("7 000")  # label reads "… (måste fyllas i)"
-    page.fill("#f-sjukersattning-amount_month", "13 715")
-    page.get_by_label("Bostadstillägg per månad").fill("6 200")
+    # the boxes the client may not have are closed: open each by its summary, as a user would
+    fill(page, "#f-sjukersattning-amount_month", "13 715")
+    fill(page, "#f-bostadstillagg-amount_month", "6 200")
     page.get_by_label("Timlön", exact=True).fill("150")
-    page.fill("#f-custom-0-hours", "20")
-    page.get_by_label("Vägledarens namn").fill("Anna Handledare")
+    fill(page, "#f-custom-0-hours", "20")
+    fill(page, "#f-counsellor-name", "Anna Handledare")
     page.get_by_label("Vägledarens telefon eller e-post").fill("070-123 45 67")
     page.fill("input[name='actions.0.who']", "Kim")
     page.fill("input[name='actions.0.what']", "Ansök om vilande sjukersättning")
@@ -166,10 +182,35 @@ def test_errors_are_announced_and_reachable_by_keyboard(live_server, browser):
     summary = page.locator(".error-summary")
     assert summary.is_visible()
     assert summary.get_attribute("role") == "alert"
+    # the summary has the focus (autofocus, no script): Tab goes to its first link
+    assert page.evaluate("document.activeElement.id") == "errors"
     link = summary.get_by_role("link", name=re.compile("^Age"))
     link.focus()
     page.keyboard.press("Enter")
     assert page.url.endswith("#f-person-age")
+    # the field is on screen with its label above it (scroll-margin), not at the very top edge
+    label = page.locator("label[for='f-person-age']").bounding_box()
+    assert label is not None and label["y"] >= 0
+    context.close()
+
+
+def test_few_tab_stops_before_calculate(live_server, browser):
+    """Issue 8.4: the empty form had 80-95 Tab stops before "Calculate" (every decision letter,
+    six child rows, four own scenarios and twelve action fields always open, three in the date).
+    Boxes the client does not have are closed, the date is one field."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    for cc, lang in (("se", "sv"), ("dk", "da"), ("fi", "fi")):
+        page.goto(f"{live_server}/{lang}/{cc}/")
+        stops = 0
+        while stops < 120:
+            page.keyboard.press("Tab")
+            stops += 1
+            if page.evaluate("document.activeElement.value") == "calculate" and page.evaluate(
+                "document.activeElement.classList.contains('primary')"
+            ):
+                break
+        assert stops <= 40, (cc, stops)
     context.close()
 
 

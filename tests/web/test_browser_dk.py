@@ -10,7 +10,7 @@ sats with the tillæg for single people, 14.201 kr; 10 hours at 150 kr: 6.500 kr
 from __future__ import annotations
 
 import pytest
-from test_browser import browser, live_server, pytestmark  # noqa: F401  (the shared fixtures)
+from test_browser import browser, fill, live_server, pytestmark  # noqa: F401  (the shared fixtures)
 
 
 def test_a_danish_first_meeting(live_server, browser):  # noqa: F811
@@ -18,15 +18,15 @@ def test_a_danish_first_meeting(live_server, browser):  # noqa: F811
     page = context.new_page()
     page.goto(live_server + "/da/")
     page.get_by_role("link", name="Danmark", exact=True).click()
-    page.fill("#f-rule_date", "2026-03-01")
-    page.fill("#f-person-age", "35")
-    page.fill("#f-housing-rent_month", "5.500")
-    page.fill("#f-housing-area_m2", "60")
-    page.select_option("#f-kontanthjaelp-sats", "forhoejet")
-    page.fill("#f-kontanthjaelp-amount_month", "14.201")
-    page.fill("#f-boligstoette-amount_month", "851")
-    page.fill("#f-wage-hourly", "150")
-    page.fill("#f-custom-0-hours", "10")
+    fill(page, "#f-rule_date", "2026-03-01")
+    fill(page, "#f-person-age", "35")
+    fill(page, "#f-housing-rent_month", "5.500")
+    fill(page, "#f-housing-area_m2", "60")
+    fill(page, "#f-kontanthjaelp-sats", "forhoejet")
+    fill(page, "#f-kontanthjaelp-amount_month", "14.201")
+    fill(page, "#f-boligstoette-amount_month", "851")
+    fill(page, "#f-wage-hourly", "150")
+    fill(page, "#f-custom-0-hours", "10")
     page.get_by_role("button", name="Beregn").click()
     table = page.locator("table.scenarios")
     text = table.inner_text()

@@ -1,0 +1,70 @@
+"""The form as a meeting uses it (issue 8.4): boxes the client does not have stay closed, dates
+typed the Nordic way, errors that name the benefit and take the focus, an opened case says which
+one and shows its result."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from test_ui import FORM, csrf_token, post
+
+
+def _box(html: str, legend: str) -> str:
+    """The <details> opening tag of the box whose summary is `legend`."""
+    i = html.index(f">{legend}</summary>")
+    return html[html.rindex("<details", 0, i) : i]
+
+
+def test_boxes_the_client_does_not_have_are_closed(client):
+    html = client.get("/sv/se/").get_data(as_text=True)
+    for legend in ("Försäkringskassan: bostadstillägg", "Försäkringskassan: sjukpenning"):
+        assert " open" not in _box(html, legend)
+    # filled in (the form after a calculation): open; the rest stays closed
+    html = post(client, "sv").get_data(as_text=True)
+    assert " open" in _box(html, "Försäkringskassan: bostadstillägg")
+    assert " open" not in _box(html, "Försäkringskassan: sjukpenning")
+
+
+def test_a_box_with_an_error_is_open_and_the_message_names_the_benefit(client):
+    r = post(client, "sv", **{"bostadstillagg.amount_month": "sex tusen"})
+    assert r.status_code == 422
+    html = r.get_data(as_text=True)
+    assert " open" in _box(html, "Försäkringskassan: bostadstillägg")
+    summary = html.split('class="error-summary"', 1)[1].split("</div>", 1)[0]
+    link = re.search(r'<a href="#f-bostadstillagg-amount_month">([^<]*)</a>', summary)
+    assert link and link.group(1).startswith("Försäkringskassan: bostadstillägg – ")
+    assert "autofocus" in html.split('class="error-summary"', 1)[0][-300:] + summary[:200]
+
+
+def test_dates_typed_day_first_are_read(client):
+    for typed in ("1.3.2026", "01/03/2026", "1-3-2026", "2026-03-01"):
+        r = post(client, "en", **{"rule_date": typed})
+        assert r.status_code == 200, typed
+        assert "the rules in force on 1 March 2026" in r.get_data(as_text=True), typed
+    r = post(client, "en", **{"rule_date": "31.2.2026"})
+    assert r.status_code == 422
+
+
+def test_an_opened_case_says_which_and_shows_its_result(client):
+    saved = post(client, "sv", action="save", label="AK").get_data()
+    token = csrf_token(client, "/en/se/")
+    r = client.post(
+        "/en/se/open",
+        data={"csrf_token": token, "case_file": (io.BytesIO(saved), "case-se-AK.json")},
+        content_type="multipart/form-data",
+    )
+    html = r.get_data(as_text=True)
+    assert r.status_code == 200 and 'id="results"' in html
+    results = html.split('id="results"', 1)[1]
+    assert "Opened the saved case “AK”. Its result is below." in results[:2000]
+    assert 'action="/en/se/open#results"' in html  # the browser lands on the result
+
+
+def test_counsellor_box_closed_until_used(client):
+    html = client.get("/en/se/").get_data(as_text=True)
+    assert " open" not in _box(html, "For the printed summary (not saved)")
+    token = csrf_token(client, "/en/se/")
+    data = {**FORM, "form_lang": "sv", "action": "calculate", "csrf_token": token}
+    html = client.post("/en/se/", data=data).get_data(as_text=True)
+    assert " open" in _box(html, "For the printed summary (not saved)")  # FORM has the counsellor
