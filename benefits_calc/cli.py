@@ -122,7 +122,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from benefits_calc.web.serve import serve
 
-    serve(args.host, args.port)
+    serve(args.host, args.port, args.workers, args.threads)
     return 0
 
 
@@ -159,8 +159,10 @@ def build_parser() -> argparse.ArgumentParser:
     j.set_defaults(func=cmd_schema)
 
     v = sub.add_parser("serve", help="start the web app with a production WSGI server")
-    v.add_argument("--host", default="127.0.0.1")
-    v.add_argument("--port", type=int, default=8000)
+    v.add_argument("--host", default=None)
+    v.add_argument("--port", type=int, default=None)
+    v.add_argument("--workers", type=int, default=None)
+    v.add_argument("--threads", type=int, default=None)
     v.set_defaults(func=cmd_serve)
     return ap
 
