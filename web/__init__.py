@@ -49,7 +49,11 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     CSRFProtect(app)
     init_ui(app)
 
+    from benefits_calc.web import capacity
     from benefits_calc.web.api import api_bp
+    from benefits_calc.web.health import health_bp
 
+    capacity.init_app(app)
     app.register_blueprint(api_bp, url_prefix="/api/v1")
+    app.register_blueprint(health_bp)
     return app

@@ -110,7 +110,7 @@ def app_config(env: Mapping[str, str] | None = None) -> dict[str, Any]:
     rate = env_str("PDF_RATE_LIMIT", DEFAULT_PDF_RATE_LIMIT, env=env)
     return {
         "SECRET_KEY": env_str("SECRET_KEY", "", env=env) or secrets.token_hex(32),
-        "WTF_CSRF_TIME_LIMIT": env_int("CSRF_HOURS", DEFAULT_CSRF_HOURS, low=1, high=24, env=env) * 3600,
+        "WTF_CSRF_TIME_LIMIT": env_int("CSRF_HOURS", DEFAULT_CSRF_HOURS, low=2, high=24, env=env) * 3600,
         "SESSION_COOKIE_SECURE": secure,
         "PROXY_HOPS": env_int("PROXY_HOPS", 0, high=10, env=env),
         "PDF_CONCURRENCY": env_int("PDF_CONCURRENCY", DEFAULT_PDF_CONCURRENCY, low=1, high=64, env=env),
