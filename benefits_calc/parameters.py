@@ -43,6 +43,7 @@ from itertools import pairwise
 from typing import Any, TypeVar
 
 from benefits_calc.explain import Notice
+from benefits_calc.numbers import decimal_text
 
 #: The kinds of unit a parameter can have (``unit = "kind[:of][/period]"``).
 UNIT_KINDS = {
@@ -168,11 +169,11 @@ class Param:
     def as_dict(self) -> dict[str, Any]:
         value: Any
         if isinstance(self.value, dict):
-            value = {k: str(v) for k, v in self.value.items()}
+            value = {k: decimal_text(v) for k, v in self.value.items()}
         elif isinstance(self.value, tuple):
-            value = [{k: str(v) for k, v in b.items()} for b in self.value]
+            value = [{k: decimal_text(v) for k, v in b.items()} for b in self.value]
         else:
-            value = str(self.value)
+            value = decimal_text(self.value)
         out: dict[str, Any] = {
             "name": self.name,
             "label": self.label,

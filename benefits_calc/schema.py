@@ -24,14 +24,16 @@ from benefits_calc.models import CaseBase
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
-# str(Decimal) of a finite number: "123", "-4.50", "1E+2" (never "NaN" or "Infinity").
-DECIMAL_STRING_PATTERN = r"^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$"
+# benefits_calc.numbers.decimal_text: digits, an optional minus and decimal point; never an exponent,
+# never "NaN" or "Infinity", and never a negative zero ("-0", "-0.00").
+DECIMAL_STRING_PATTERN = r"^([0-9]+(\.[0-9]+)?|-[0-9]*[1-9][0-9]*(\.[0-9]+)?|-[0-9]+\.[0-9]*[1-9][0-9]*)$"
 
 DecimalStr = Annotated[
     str,
     Field(pattern=DECIMAL_STRING_PATTERN, description="An exact decimal number as a string."),
 ]
 DateStr = Annotated[date, Field(description="ISO date, YYYY-MM-DD.")]
+STEPS_LEFT_OUT = "The steps that made the amount; left out when the request asks for ?steps=false."
 
 
 @lru_cache(maxsize=8)
@@ -178,7 +180,7 @@ class BenefitOut(_Out):
         description="Kept from the decision letter although the rules, with what was entered, give "
         "nothing: not a confident figure (nor are the net income and change that include it)."
     )
-    steps: list[StepOut]
+    steps: list[StepOut] = Field(default_factory=list, description=STEPS_LEFT_OUT)
     notices: list[NoticeOut]
 
 
@@ -189,7 +191,7 @@ class CostOut(_Out):
     cost: str
     kind: Literal["work", "fee", "withheld"]
     amount: DecimalStr = Field(description="Per month in this scenario.")
-    steps: list[StepOut]
+    steps: list[StepOut] = Field(default_factory=list, description=STEPS_LEFT_OUT)
     notices: list[NoticeOut]
 
 
@@ -197,7 +199,7 @@ class TaxOut(_Out):
     amount: DecimalStr = Field(description="Tax per month (the year's tax / 12).")
     annual: DecimalStr
     parts_annual: dict[str, DecimalStr]
-    steps: list[StepOut]
+    steps: list[StepOut] = Field(default_factory=list, description=STEPS_LEFT_OUT)
 
 
 class OutcomeOut(_Out):
@@ -231,12 +233,14 @@ class OutcomeOut(_Out):
     kept_in_hand_per_extra_unit: DecimalStr | None = Field(
         description="Of each extra krona earned against not working, how much is kept in hand."
     )
-    steps: list[StepOut]
+    steps: list[StepOut] = Field(default_factory=list, description=STEPS_LEFT_OUT)
     warnings: list[NoticeOut]
     assumptions: list[NoticeOut]
     baseline_mismatches: list[NoticeOut]
     reporting_duties: list[ReportingDutyOut]
-    parameters: list[ParamOut]
+    parameters: list[ParamOut] = Field(
+        default_factory=list, description="Every figure used; left out with ?steps=false."
+    )
     unverified_parameters: list[str]
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from benefits_calc.engine import to_jsonable
 from benefits_calc.explain import Notice, ReportingDuty, Step
 from benefits_calc.messages import render
+from benefits_calc.numbers import decimal_text
 from benefits_calc.outcome import Outcome
 
 
@@ -48,13 +49,21 @@ def _text(msg: str, values: Any, currency: str) -> str:
 
 
 def _s(x: Any) -> str | None:
-    return None if x is None else str(x)
+    return None if x is None else decimal_text(x)
 
 
-def outcome_to_dict(o: Outcome) -> dict[str, Any]:
-    """One Outcome, every amount per month unless named ``annual``."""
+def outcome_to_dict(o: Outcome, steps: bool = True) -> dict[str, Any]:
+    """One Outcome, every amount per month unless named ``annual``.
+
+    ``steps=False``: the amounts without the steps that explain them and without the `parameters`
+    list (about a tenth of the size); warnings, assumptions, duties and `unverified_parameters` stay.
+    """
     c = o.currency
-    return {
+
+    def explained(xs: Any) -> list[dict[str, Any]]:
+        return [_step(s, c) for s in xs] if steps else []
+
+    out = {
         "country": o.country,
         "currency": o.currency,
         "rule_date": o.rule_date.isoformat(),
@@ -62,51 +71,60 @@ def outcome_to_dict(o: Outcome) -> dict[str, Any]:
         "newest_parameter_date": o.newest_parameter_date.isoformat() if o.newest_parameter_date else None,
         "period": "month",
         "scenario": to_jsonable(o.scenario),
-        "earnings": str(o.scenario.earnings_month),
+        "earnings": decimal_text(o.scenario.earnings_month),
         "benefits": [
             {
                 "benefit": b.benefit,
                 "authority": b.authority,
-                "amount": str(b.amount),
-                "reported": None if b.reported is None else str(b.reported),
+                "amount": decimal_text(b.amount),
+                "reported": None if b.reported is None else decimal_text(b.reported),
                 "taxable": b.taxable,
                 "assessed_per": b.period,
                 "excluded": b.excluded,
                 "uncertain": b.uncertain,
-                "steps": [_step(s, c) for s in b.steps],
+                "steps": explained(b.steps),
                 "notices": [_notice(n, c) for n in b.notices],
             }
             for b in o.benefits
         ],
         "tax": {
-            "amount": str(o.tax.amount),
-            "annual": str(o.tax.annual),
+            "amount": decimal_text(o.tax.amount),
+            "annual": decimal_text(o.tax.annual),
             "parts_annual": to_jsonable(o.tax.parts),
-            "steps": [_step(s, c) for s in o.tax.steps],
+            "steps": explained(o.tax.steps),
         },
-        "other_income": str(o.other_income),
-        "net_income": str(o.net_income),
+        "other_income": decimal_text(o.other_income),
+        "net_income": decimal_text(o.net_income),
         "costs": [
             {
                 "cost": c.cost,
                 "kind": c.kind,
-                "amount": str(c.amount),
-                "steps": [_step(s, o.currency) for s in c.steps],
+                "amount": decimal_text(c.amount),
+                "steps": explained(c.steps),
                 "notices": [_notice(n, o.currency) for n in c.notices],
             }
             for c in o.costs
         ],
-        "in_hand": str(o.in_hand),
+        "in_hand": decimal_text(o.in_hand),
         "uncertain_benefits": o.uncertain_benefits,
-        "change_vs_not_working": None if o.change_vs_not_working is None else str(o.change_vs_not_working),
-        "kept_per_extra_unit": None if o.kept_per_extra_unit is None else str(o.kept_per_extra_unit),
+        "change_vs_not_working": _s(o.change_vs_not_working),
+        "kept_per_extra_unit": _s(o.kept_per_extra_unit),
         "change_in_hand_vs_not_working": _s(o.change_in_hand_vs_not_working),
         "kept_in_hand_per_extra_unit": _s(o.kept_in_hand_per_extra_unit),
-        "steps": [_step(s, c) for s in o.steps],
+        "steps": explained(o.steps),
         "warnings": [_notice(n, c) for n in o.warnings],
         "assumptions": [_notice(n, c) for n in o.assumptions],
         "baseline_mismatches": [_notice(n, c) for n in o.baseline_mismatches],
         "reporting_duties": [_duty(d, c) for d in o.reporting_duties],
-        "parameters": [p.as_dict() for p in o.parameters.values()],
+        "parameters": [p.as_dict() for p in o.parameters.values()] if steps else [],
         "unverified_parameters": [p.name for p in o.unverified],
     }
+    return out if steps else _without_steps(out)
+
+
+def _without_steps(d: dict[str, Any]) -> dict[str, Any]:
+    d.pop("steps", None)
+    d.pop("parameters", None)
+    for part in (*d["benefits"], *d["costs"], d["tax"]):
+        part.pop("steps", None)
+    return d

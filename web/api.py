@@ -281,8 +281,23 @@ def index() -> Response:
     )
 
 
+def _steps_wanted() -> bool:
+    """``?steps=false``: the amounts without the steps and parameters that explain them."""
+    raw = request.args.get("steps", "true")
+    if raw not in ("true", "false"):
+        raise ApiProblem(
+            422,
+            "Invalid request",
+            "steps must be true or false.",
+            kind="validation-error",
+            errors=[field_error(("steps",), "Input should be true or false", "bool_parsing")],
+        )
+    return raw == "true"
+
+
 @api_bp.post("/calculate")
 def calculate() -> Response:
+    steps = _steps_wanted()
     body = _json_body()
     case = _validate(calculate_request(_peek(body)), body)
     try:
@@ -294,7 +309,7 @@ def calculate() -> Response:
         {
             "country": case.country,
             "rule_date": case.rule_date.isoformat(),
-            "outcomes": [outcome_to_dict(o) for o in outcomes],
+            "outcomes": [outcome_to_dict(o, steps) for o in outcomes],
         }
     )
 

@@ -148,6 +148,16 @@ def openapi_document() -> dict[str, Any]:
                 "post": {
                     "operationId": "calculate",
                     "summary": "A case and its scenarios -> one Outcome per scenario (not working first)",
+                    "parameters": [
+                        {
+                            "name": "steps",
+                            "in": "query",
+                            "required": False,
+                            "description": "false: the amounts without the steps that explain them and "
+                            "without each Outcome's `parameters` (a tenth of the size); default true.",
+                            "schema": {"type": "string", "enum": ["true", "false"], "default": "true"},
+                        }
+                    ],
                     "requestBody": {
                         "required": True,
                         "content": _json_content(_ref("CalculateRequest"), examples=EXAMPLES),

@@ -244,7 +244,7 @@ def open_case(lang: str, cc: str) -> Response | str | tuple[str, int]:
                 problems.append(gettext("This file is a case for another country."))
             else:
                 case = engine.parse_case(raw, cc)
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # RecursionError: nested too deep
             if isinstance(exc, ValidationError):
                 problems.append(gettext("The file has values that are not valid:"))
                 problems.extend(json_errors(exc, lang, spec))
