@@ -25,6 +25,14 @@ Percent = decimal_type(2, ge=0, le=100, max_digits=6)
 Hours = decimal_type(2, ge=0, le=80, max_digits=5)
 HourlyWage = decimal_type(2, ge=0, le=10_000, max_digits=8)
 FullTimeHours = decimal_type(2, gt=0, le=60, max_digits=5)
+#: The step of a sweep, in % of full time (the API's step_percent, the CLI's --step).
+StepPercent = decimal_type(
+    1,
+    ge=Decimal("0.5"),
+    le=50,
+    max_digits=3,
+    description="Step in % of full time between two points (one step for everything).",
+)
 
 
 class StrictModel(BaseModel):

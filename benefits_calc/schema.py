@@ -13,6 +13,7 @@ a numeric string.
 from __future__ import annotations
 
 import copy
+import json
 from datetime import date
 from functools import lru_cache
 from typing import Annotated, Any, Literal
@@ -66,6 +67,30 @@ def case_json_schema(country: str) -> dict[str, Any]:
     fresh copy (callers may change it).
     """
     return copy.deepcopy(_case_json_schema(country))
+
+
+def country_named(data: Any) -> str:
+    """The registered country `data` (a parsed JSON body) names; the first registered one when it
+    names none, so that the model's `country` field reports the missing or unknown country."""
+    cc = data.get("country") if isinstance(data, dict) else None
+    return cc if isinstance(cc, str) and cc in COUNTRIES else next(iter(COUNTRIES))
+
+
+def peek_json(body: bytes | str) -> Any:
+    """The body as JSON, to see which country it names (None when it is not JSON, or nested too
+    deep for Python's parser: the model's own parse then reports that)."""
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+
+
+def case_from_json(body: bytes | str) -> CaseBase:
+    """A case file or request body, read as the API and the CLI read it: strict JSON against the
+    published model of the country it names (`case_json_schema`): a JSON number or a numeric string
+    for an amount, a whole number for a count, true/false for a flag, `country` required. Raises
+    pydantic.ValidationError (invalid JSON included, as a ``json_invalid`` error)."""
+    return case_request_model(country_named(peek_json(body))).model_validate_json(body, strict=True)
 
 
 def countries() -> list[dict[str, str]]:
@@ -297,10 +322,18 @@ class ParametersResponse(_Out):
     country: str
     date: DateStr
     confirmed_through: DateStr
-    rules_confirmed: bool = Field(description="False: the date is after the last checked rules.")
+    rules_confirmed: bool = Field(
+        description="True only when the date is covered and not after the last checked rules."
+    )
+    covered: bool = Field(
+        description="Whether a case can be calculated on this date: every parameter the rules always "
+        "need has a value on it (false before first_covered_date)."
+    )
+    first_covered_date: DateStr = Field(description="The first date on which a case can be calculated.")
     parameters: list[ParamOut]
     not_in_force: list[str] = Field(
-        description="Parameters with no value yet on this date (rules that need them do not cover it)."
+        description="Parameters with no value on this date: not yet or no longer in force, or a scheme "
+        "that is not running (rules that need them do not cover the date)."
     )
 
 

@@ -128,3 +128,62 @@ def _without_steps(d: dict[str, Any]) -> dict[str, Any]:
     for part in (*d["benefits"], *d["costs"], d["tax"]):
         part.pop("steps", None)
     return d
+
+
+# ---------------------------------------------------------------------------------------------
+# The documents the API answers and the CLI prints (one function each, so they cannot differ).
+
+
+def calculate_document(case: Any, steps: bool = True) -> dict[str, Any]:
+    """Every scenario of `case` (not working first): what POST /api/v1/calculate answers and
+    `benefits-calc calculate` prints. Raises OutOfCoverageError for a date the rules do not cover."""
+    from benefits_calc import engine
+
+    outcomes = engine.calculate(case)
+    return {
+        "country": case.country,
+        "rule_date": case.rule_date.isoformat(),
+        "outcomes": [outcome_to_dict(o, steps) for o in outcomes],
+    }
+
+
+def sweep_document(case: Any, like: Any, step_percent: Any) -> dict[str, Any]:
+    """0-100 % of full time at the wage of `like`: what POST /api/v1/sweep answers and
+    `benefits-calc sweep` prints, with the country and the date's warnings (rules not confirmed)."""
+    from benefits_calc import engine
+    from benefits_calc.sweep import sweep, sweep_to_dict
+
+    result = sweep(case, like, step_percent)
+    warnings = engine.case_params(case).warnings
+    return {
+        "country": case.country,
+        **sweep_to_dict(result),
+        "warnings": [_notice(n, result.currency) for n in warnings],
+    }
+
+
+def parameters_document(country: str, on: Any) -> dict[str, Any]:
+    """Every parameter in force on `on`, what is not, and whether the date is covered and checked:
+    what GET /api/v1/parameters/<country> answers and `benefits-calc parameters` prints. Raises
+    OutOfCoverageError when no parameter at all has a value on the date."""
+    from benefits_calc.parameters import OutOfCoverageError, load_country
+
+    cp = load_country(country)
+    found = cp.all_at(on)
+    firsts = {name: s.entries[0].effective_from for name, s in cp.series.items()}
+    if not found:
+        raise OutOfCoverageError("every parameter", on, min(firsts.values()))
+    needed = [name for name, s in cp.series.items() if not s.optional]
+    first_covered = max(firsts[name] for name in needed) if needed else min(firsts.values())
+    in_force = {p.name for p in found}
+    covered = all(name in in_force for name in needed)
+    return {
+        "country": country,
+        "date": on.isoformat(),
+        "confirmed_through": cp.confirmed_through.isoformat(),
+        "rules_confirmed": covered and on <= cp.confirmed_through,
+        "covered": covered,
+        "first_covered_date": first_covered.isoformat(),
+        "parameters": [p.as_dict() for p in found],
+        "not_in_force": [name for name in cp.series if name not in in_force],
+    }

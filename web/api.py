@@ -45,14 +45,17 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge, default_ex
 from werkzeug.routing import Map, RoutingException, Rule
 
 from benefits_calc import engine
-from benefits_calc.models import StrictModel, WorkScenario
-from benefits_calc.parameters import OutOfCoverageError, load_country
+from benefits_calc.models import StepPercent, StrictModel, WorkScenario
+from benefits_calc.parameters import OutOfCoverageError
 from benefits_calc.schema import (
+    case_from_json,
     case_json_schema,
     case_request_model,
     countries,
+    country_named,
+    peek_json,
 )
-from benefits_calc.serialize import _notice, outcome_to_dict
+from benefits_calc.serialize import calculate_document, parameters_document, sweep_document
 
 API_VERSION = "1"
 PREFIX = "/api/v1"
@@ -202,38 +205,14 @@ def _case_type() -> Any:
     return Annotated[Union[tuple(models)], Field(discriminator="country")]  # noqa: UP007
 
 
-def _peek(body: bytes) -> Any:
-    """The body as JSON, to see which country it asks for (None when it is not JSON: the model's
-    own parse then reports that)."""
-    try:
-        return json.loads(body)
-    except (ValueError, RecursionError):
-        return None
-
-
-def _country_of(data: Any) -> str:
-    """The registered country `data` names; the first registered one when it names none, so that
-    the model's `country` field reports the missing or unknown country at #/country."""
-    cc = data.get("country") if isinstance(data, dict) else None
-    return cc if isinstance(cc, str) and cc in engine.COUNTRIES else next(iter(engine.COUNTRIES))
+_peek = peek_json
+_country_of = country_named
 
 
 def calculate_request(data: Any = None) -> type[BaseModel]:
     """The case model for a request: the country the body names (errors then point into the case
     itself, #/person/age, whatever the number of countries)."""
     return case_request_model(_country_of(data))
-
-
-StepPercent = Annotated[
-    Decimal,
-    Field(
-        ge=Decimal("0.5"),
-        le=50,
-        max_digits=3,
-        decimal_places=1,
-        description="Step in % of full time between two points (one step for everything).",
-    ),
-]
 
 
 @lru_cache(maxsize=8)
@@ -299,25 +278,21 @@ def _steps_wanted() -> bool:
 def calculate() -> Response:
     steps = _steps_wanted()
     body = _json_body()
-    case = _validate(calculate_request(_peek(body)), body)
     try:
-        outcomes = engine.calculate(case)
+        case = case_from_json(body)
+    except ValidationError as exc:
+        raise validation_problem(exc) from None
+    try:
+        document = calculate_document(case, steps)
     except OutOfCoverageError as exc:
         first = first_covered(exc, lambda on: engine.calculate(case.model_copy(update={"rule_date": on})))
         raise out_of_coverage(exc, ("rule_date",), first) from None
-    return json_response(
-        {
-            "country": case.country,
-            "rule_date": case.rule_date.isoformat(),
-            "outcomes": [outcome_to_dict(o, steps) for o in outcomes],
-        }
-    )
+    return json_response(document)
 
 
 @api_bp.post("/sweep")
 def sweep() -> Response:
     from benefits_calc.sweep import sweep as run_sweep
-    from benefits_calc.sweep import sweep_to_dict
 
     body = _json_body()
     data = _peek(body)
@@ -333,20 +308,13 @@ def sweep() -> Response:
             errors=[field_error(("like",), "Field required when the case has no scenarios", "missing")],
         )
     try:
-        result = run_sweep(case, like, req.step_percent)
-        warnings = engine.case_params(case).warnings
+        document = sweep_document(case, like, req.step_percent)
     except OutOfCoverageError as exc:
         first = first_covered(
             exc, lambda on: run_sweep(case.model_copy(update={"rule_date": on}), like, Decimal(25))
         )
         raise out_of_coverage(exc, ("case", "rule_date"), first) from None
-    return json_response(
-        {
-            "country": case.country,
-            **sweep_to_dict(result),
-            "warnings": [_notice(n, result.currency) for n in warnings],
-        }
-    )
+    return json_response(document)
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -387,20 +355,10 @@ def parameters(country: str) -> Response:
 @lru_cache(maxsize=128)
 def _parameters_body(cc: str, on: date) -> bytes:
     """The parameters in force on a date (cached: the data files are read once per process)."""
-    cp = load_country(cc)
-    found = cp.all_at(on)
-    if not found:
-        first = min(s.entries[0].effective_from for s in cp.series.values())
-        raise out_of_coverage(OutOfCoverageError("every parameter", on, first), ("date",))
-    in_force = {p.name for p in found}
-    data = {
-        "country": cc,
-        "date": on.isoformat(),
-        "confirmed_through": cp.confirmed_through.isoformat(),
-        "rules_confirmed": on <= cp.confirmed_through,
-        "parameters": [p.as_dict() for p in found],
-        "not_in_force": [name for name in cp.series if name not in in_force],
-    }
+    try:
+        data = parameters_document(cc, on)
+    except OutOfCoverageError as exc:
+        raise out_of_coverage(exc, ("date",)) from None
     return json.dumps(data, separators=(",", ":")).encode()
 
 
