@@ -56,7 +56,7 @@ def outcome_to_dict(o: Outcome, steps: bool = True) -> dict[str, Any]:
     """One Outcome, every amount per month unless named ``annual``.
 
     ``steps=False``: the amounts without the steps that explain them and without the `parameters`
-    list (about a tenth of the size); warnings, assumptions, duties and `unverified_parameters` stay.
+    list (under a third of the size); warnings, assumptions, duties and `unverified_parameters` stay.
     """
     c = o.currency
 

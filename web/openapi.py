@@ -154,7 +154,7 @@ def openapi_document() -> dict[str, Any]:
                             "in": "query",
                             "required": False,
                             "description": "false: the amounts without the steps that explain them and "
-                            "without each Outcome's `parameters` (a tenth of the size); default true.",
+                            "without each Outcome's `parameters` (under a third of the size); default true.",
                             "schema": {"type": "string", "enum": ["true", "false"], "default": "true"},
                         }
                     ],

@@ -45,6 +45,22 @@ DEFAULT_PDF_WAIT_SECONDS = 2.0
 DEFAULT_PDF_RATE_LIMIT = "10 per minute; 60 per hour"
 DEFAULT_RATELIMIT_STORAGE = "memory://"
 
+#: Every variable this module reads (without the prefix); docs/deploy.md describes each.
+VARIABLES = (
+    "SECRET_KEY",
+    "PROXY_HOPS",
+    "SECURE_COOKIES",
+    "CSRF_HOURS",
+    "PDF_CONCURRENCY",
+    "PDF_WAIT_SECONDS",
+    "PDF_RATE_LIMIT",
+    "RATELIMIT_STORAGE",
+    "WORKERS",
+    "THREADS",
+    "HOST",
+    "PORT",
+)
+
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 
@@ -54,6 +70,7 @@ class SettingError(ValueError):
 
 
 def _raw(name: str, env: Mapping[str, str] | None) -> str | None:
+    assert name in VARIABLES, name
     value = (os.environ if env is None else env).get(PREFIX + name)
     return None if value is None else value.strip()
 
