@@ -408,6 +408,18 @@ class CountryParameters:
                 continue
         return out
 
+    @property
+    def first_date(self) -> date:
+        """The first date on which any parameter has a value."""
+        return min(s.entries[0].effective_from for s in self.series.values())
+
+    @property
+    def first_covered(self) -> date:
+        """The first date on which every parameter the rules always need (not optional) has a value:
+        from it on a case can be calculated."""
+        needed = [s.entries[0].effective_from for s in self.series.values() if not s.optional]
+        return max(needed) if needed else self.first_date
+
     def not_in_force(self, on: date) -> list[str]:
         """The parameters that have no value on `on` (not yet, ended, or a scheme not running)."""
         return [s.name for s in self.series.values() if s.entry(on) is None]

@@ -44,13 +44,26 @@ def case_request_model(country: str) -> type[CaseBase]:
     A subclass of the engine's case model (same fields, validators and pipeline), so a validated
     request is an ordinary case. Raises `UnknownCountryError` for a country without rules.
     """
+    from benefits_calc.parameters import load_country
+    from benefits_calc.schema_rules import dates_from
+
     base = case_model(country)
+    first = load_country(country).first_covered
     return create_model(
         base.__name__,
         __base__=base,
         __module__=base.__module__,
         __doc__=base.__doc__,
         country=(Literal[country], Field(description="Which country's rules apply.")),  # type: ignore[valid-type]
+        rule_date=(
+            date,
+            Field(
+                default_factory=date.today,
+                description=f"The date whose rules apply (default today); from {first.isoformat()}, the "
+                "first date the rules cover (an earlier one is 422).",
+                json_schema_extra={"pattern": dates_from(first)},
+            ),
+        ),
     )
 
 

@@ -170,13 +170,11 @@ def parameters_document(country: str, on: Any) -> dict[str, Any]:
 
     cp = load_country(country)
     found = cp.all_at(on)
-    firsts = {name: s.entries[0].effective_from for name, s in cp.series.items()}
     if not found:
-        raise OutOfCoverageError("every parameter", on, min(firsts.values()))
-    needed = [name for name, s in cp.series.items() if not s.optional]
-    first_covered = max(firsts[name] for name in needed) if needed else min(firsts.values())
+        raise OutOfCoverageError("every parameter", on, cp.first_date)
+    first_covered = cp.first_covered
     in_force = {p.name for p in found}
-    covered = all(name in in_force for name in needed)
+    covered = all(name in in_force for name, s in cp.series.items() if not s.optional)
     return {
         "country": country,
         "date": on.isoformat(),

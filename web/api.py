@@ -40,7 +40,7 @@ from benefits_calc.web.api_problems import (
     validation_problem,
 )
 from flask import Blueprint, Response, current_app, request
-from pydantic import BaseModel, Field, ValidationError, create_model
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge, default_exceptions
 from werkzeug.routing import Map, RoutingException, Rule
 
@@ -55,6 +55,7 @@ from benefits_calc.schema import (
     country_named,
     peek_json,
 )
+from benefits_calc.schema_rules import at, given, stated
 from benefits_calc.serialize import calculate_document, parameters_document, sweep_document
 
 API_VERSION = "1"
@@ -215,13 +216,27 @@ def calculate_request(data: Any = None) -> type[BaseModel]:
     return case_request_model(_country_of(data))
 
 
+class _SweepBase(StrictModel):
+    # `like` may be left out only when the case has scenarios (the last one gives the wage).
+    model_config = ConfigDict(
+        json_schema_extra=stated(
+            {
+                "anyOf": [
+                    given("like"),
+                    at("case", {"required": ["scenarios"], "properties": {"scenarios": {"minItems": 1}}}),
+                ]
+            }
+        )
+    )
+
+
 @lru_cache(maxsize=8)
 def sweep_request(country: str | None = None) -> type[BaseModel]:
     """The sweep request; with `country`, the one whose case is that country's (what a request is
     validated with), without it the documented one whose case is any country's."""
     return create_model(
         "SweepRequest",
-        __base__=StrictModel,
+        __base__=_SweepBase,
         __doc__="A case, the wage to sweep at and the step: 0 to 100 % of full time.",
         case=(
             _case_type() if country is None else case_request_model(country),
