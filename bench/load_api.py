@@ -1,6 +1,6 @@
 """Load test of the JSON API under the production server (prints figures, asserts nothing).
 
-Starts ``benefits-calc serve`` (gunicorn, 2 sync workers, the app preloaded; web/serve.py) on
+Starts ``benefits-calc serve`` (2 processes of 8 threads, the app preloaded; web/serve.py) on
 127.0.0.1, then drives it with wrk (Debian: ``apt-get install -y wrk``) for a bounded time per
 scenario and prints requests/s, p50 and p99 latency and the error count (non-2xx answers and
 socket errors) for calculate and sweep. Budget: >= 500 calculate requests/s with 0 errors on a
@@ -32,6 +32,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
+SERVER_LOG = Path(tempfile.gettempdir()) / "benefits-calc-bench-server.log"
 
 # A counselling case: the example single person with SE 1/1 + bostadstillägg (its own scenarios
 # are replaced by the workloads below).
@@ -63,20 +64,21 @@ def workloads() -> list[tuple[str, str, dict[str, Any]]]:
 # --- server ------------------------------------------------------------------------------------
 
 
-def start_server(port: int) -> subprocess.Popen[bytes]:
+def start_server(port: int, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
     exe = ROOT / ".venv" / "bin" / "benefits-calc"
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "benefits_calc.cli"]
     proc = subprocess.Popen(
         [*cmd, "serve", "--host", HOST, "--port", str(port)],
         cwd=ROOT,
+        env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=SERVER_LOG.open("wb"),  # a file, not a pipe nobody reads (which could fill and block it)
         start_new_session=True,  # its own process group: stopped as one below
     )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise SystemExit(f"server exited: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
+            raise SystemExit(f"server exited: {SERVER_LOG.read_text(errors='replace')[-2000:]}")
         try:
             status, _ = request(port, "GET", "/api/v1/")
             if status == 200:
@@ -230,7 +232,7 @@ def main() -> int:
     proc = start_server(args.port)
     try:
         print(
-            f"server: benefits-calc serve (gunicorn, 2 sync workers) on {HOST}:{args.port}; "
+            f"server: benefits-calc serve (2 processes x 8 threads) on {HOST}:{args.port}; "
             f"cores: {os.cpu_count()}"
         )
         print(f"client: {tool}, {connections} connections, {duration} s per workload\n")

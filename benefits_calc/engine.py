@@ -21,6 +21,7 @@ from benefits_calc.decision_letters import DecisionLetters
 from benefits_calc.explain import ReportingDuty
 from benefits_calc.household import TRAVEL, Household, assemble, travel_cost
 from benefits_calc.models import CaseBase, WorkScenario
+from benefits_calc.numbers import decimal_text
 from benefits_calc.outcome import Outcome
 from benefits_calc.parameters import ParameterSet, parameters
 
@@ -200,7 +201,7 @@ def to_jsonable(obj: Any) -> Any:
     if t is str or t is int or t is bool or obj is None:
         return obj
     if t is Decimal:
-        return str(obj)
+        return decimal_text(obj)
     if t is dict:
         return {str(k): to_jsonable(v) for k, v in obj.items()}
     if t is list or t is tuple:
@@ -210,7 +211,7 @@ def to_jsonable(obj: Any) -> Any:
     from datetime import date
 
     if isinstance(obj, Decimal):
-        return str(obj)
+        return decimal_text(obj)
     if isinstance(obj, date):
         return obj.isoformat()
     if isinstance(obj, BaseModel):

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from benefits_calc.numbers import decimal_type
+from benefits_calc.schema_rules import exactly_one, stated
 
 WEEKS_PER_MONTH = Decimal(52) / Decimal(12)
 CENT = Decimal("0.01")
@@ -25,6 +26,14 @@ Percent = decimal_type(2, ge=0, le=100, max_digits=6)
 Hours = decimal_type(2, ge=0, le=80, max_digits=5)
 HourlyWage = decimal_type(2, ge=0, le=10_000, max_digits=8)
 FullTimeHours = decimal_type(2, gt=0, le=60, max_digits=5)
+#: The step of a sweep, in % of full time (the API's step_percent, the CLI's --step).
+StepPercent = decimal_type(
+    1,
+    ge=Decimal("0.5"),
+    le=50,
+    max_digits=3,
+    description="Step in % of full time between two points (one step for everything).",
+)
 
 
 class StrictModel(BaseModel):
@@ -36,9 +45,18 @@ class StrictModel(BaseModel):
 class WorkScenario(StrictModel):
     """One way of working: hours a week or % of full time, at an hourly or full-time monthly wage."""
 
+    model_config = ConfigDict(
+        json_schema_extra=stated(
+            exactly_one("percent_of_full_time", "hours_per_week"),
+            exactly_one("hourly_wage", "monthly_wage_full_time"),
+        )
+    )
+
     label: str | None = Field(default=None, max_length=60)
     percent_of_full_time: Percent | None = None
-    hours_per_week: Hours | None = None
+    hours_per_week: Hours | None = Field(
+        default=None, description="Hours a week; at most full_time_hours_per_week (default 40)."
+    )
     hourly_wage: HourlyWage | None = None
     monthly_wage_full_time: Money | None = None
     full_time_hours_per_week: FullTimeHours = Decimal(40)

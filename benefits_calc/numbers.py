@@ -209,6 +209,18 @@ def machine_decimal(value: Any, places: int | None = None) -> Decimal:
     return d
 
 
+def decimal_text(d: Decimal) -> str:
+    """A Decimal as an answer writes it: plain digits (never an exponent: "10", not "1E+1"), and a
+    zero is never negative ("0.00", not "-0.00"). The inverse of `machine_decimal`."""
+    s = str(d)
+    if "E" not in s and not (s[0] == "-" and not d):
+        return s  # the common case, as fast as str()
+    if not d:
+        exp = d.as_tuple().exponent
+        return "0" if not isinstance(exp, int) or exp >= 0 else "0." + "0" * min(-exp, 28)
+    return format(d, "f")
+
+
 def pydantic_number(places: int | None) -> Any:
     """A pydantic before-validator: `machine_decimal` with its error as a pydantic error."""
 
@@ -266,6 +278,7 @@ def decimal_type(places: int, **constraints: Any) -> Any:
 __all__ = [
     "MachineNumberSchema",
     "NumberTextError",
+    "decimal_text",
     "decimal_type",
     "machine_decimal",
     "pydantic_number",

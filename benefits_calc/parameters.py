@@ -43,6 +43,7 @@ from itertools import pairwise
 from typing import Any, TypeVar
 
 from benefits_calc.explain import Notice
+from benefits_calc.numbers import decimal_text
 
 #: The kinds of unit a parameter can have (``unit = "kind[:of][/period]"``).
 UNIT_KINDS = {
@@ -168,11 +169,11 @@ class Param:
     def as_dict(self) -> dict[str, Any]:
         value: Any
         if isinstance(self.value, dict):
-            value = {k: str(v) for k, v in self.value.items()}
+            value = {k: decimal_text(v) for k, v in self.value.items()}
         elif isinstance(self.value, tuple):
-            value = [{k: str(v) for k, v in b.items()} for b in self.value]
+            value = [{k: decimal_text(v) for k, v in b.items()} for b in self.value]
         else:
-            value = str(self.value)
+            value = decimal_text(self.value)
         out: dict[str, Any] = {
             "name": self.name,
             "label": self.label,
@@ -406,6 +407,18 @@ class CountryParameters:
             except (OutOfCoverageError, NotInForceError):
                 continue
         return out
+
+    @property
+    def first_date(self) -> date:
+        """The first date on which any parameter has a value."""
+        return min(s.entries[0].effective_from for s in self.series.values())
+
+    @property
+    def first_covered(self) -> date:
+        """The first date on which every parameter the rules always need (not optional) has a value:
+        from it on a case can be calculated."""
+        needed = [s.entries[0].effective_from for s in self.series.values() if not s.optional]
+        return max(needed) if needed else self.first_date
 
     def not_in_force(self, on: date) -> list[str]:
         """The parameters that have no value on `on` (not yet, ended, or a scheme not running)."""

@@ -13,6 +13,7 @@ a numeric string.
 from __future__ import annotations
 
 import copy
+import json
 from datetime import date
 from functools import lru_cache
 from typing import Annotated, Any, Literal
@@ -24,14 +25,16 @@ from benefits_calc.models import CaseBase
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
-# str(Decimal) of a finite number: "123", "-4.50", "1E+2" (never "NaN" or "Infinity").
-DECIMAL_STRING_PATTERN = r"^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$"
+# benefits_calc.numbers.decimal_text: digits, an optional minus and decimal point; never an exponent,
+# never "NaN" or "Infinity", and never a negative zero ("-0", "-0.00").
+DECIMAL_STRING_PATTERN = r"^([0-9]+(\.[0-9]+)?|-[0-9]*[1-9][0-9]*(\.[0-9]+)?|-[0-9]+\.[0-9]*[1-9][0-9]*)$"
 
 DecimalStr = Annotated[
     str,
     Field(pattern=DECIMAL_STRING_PATTERN, description="An exact decimal number as a string."),
 ]
 DateStr = Annotated[date, Field(description="ISO date, YYYY-MM-DD.")]
+STEPS_LEFT_OUT = "The steps that made the amount; left out when the request asks for ?steps=false."
 
 
 @lru_cache(maxsize=8)
@@ -41,13 +44,26 @@ def case_request_model(country: str) -> type[CaseBase]:
     A subclass of the engine's case model (same fields, validators and pipeline), so a validated
     request is an ordinary case. Raises `UnknownCountryError` for a country without rules.
     """
+    from benefits_calc.parameters import load_country
+    from benefits_calc.schema_rules import dates_from
+
     base = case_model(country)
+    first = load_country(country).first_covered
     return create_model(
         base.__name__,
         __base__=base,
         __module__=base.__module__,
         __doc__=base.__doc__,
         country=(Literal[country], Field(description="Which country's rules apply.")),  # type: ignore[valid-type]
+        rule_date=(
+            date,
+            Field(
+                default_factory=date.today,
+                description=f"The date whose rules apply (default today); from {first.isoformat()}, the "
+                "first date the rules cover (an earlier one is 422).",
+                json_schema_extra={"pattern": dates_from(first)},
+            ),
+        ),
     )
 
 
@@ -64,6 +80,30 @@ def case_json_schema(country: str) -> dict[str, Any]:
     fresh copy (callers may change it).
     """
     return copy.deepcopy(_case_json_schema(country))
+
+
+def country_named(data: Any) -> str:
+    """The registered country `data` (a parsed JSON body) names; the first registered one when it
+    names none, so that the model's `country` field reports the missing or unknown country."""
+    cc = data.get("country") if isinstance(data, dict) else None
+    return cc if isinstance(cc, str) and cc in COUNTRIES else next(iter(COUNTRIES))
+
+
+def peek_json(body: bytes | str) -> Any:
+    """The body as JSON, to see which country it names (None when it is not JSON, or nested too
+    deep for Python's parser: the model's own parse then reports that)."""
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+
+
+def case_from_json(body: bytes | str) -> CaseBase:
+    """A case file or request body, read as the API and the CLI read it: strict JSON against the
+    published model of the country it names (`case_json_schema`): a JSON number or a numeric string
+    for an amount, a whole number for a count, true/false for a flag, `country` required. Raises
+    pydantic.ValidationError (invalid JSON included, as a ``json_invalid`` error)."""
+    return case_request_model(country_named(peek_json(body))).model_validate_json(body, strict=True)
 
 
 def countries() -> list[dict[str, str]]:
@@ -183,7 +223,7 @@ class BenefitOut(_Out):
         description="Kept from the decision letter although the rules, with what was entered, give "
         "nothing: not a confident figure (nor are the net income and change that include it)."
     )
-    steps: list[StepOut]
+    steps: list[StepOut] = Field(default_factory=list, description=STEPS_LEFT_OUT)
     notices: list[NoticeOut]
 
 
@@ -194,7 +234,7 @@ class CostOut(_Out):
     cost: str
     kind: Literal["work", "fee", "withheld"]
     amount: DecimalStr = Field(description="Per month in this scenario.")
-    steps: list[StepOut]
+    steps: list[StepOut] = Field(default_factory=list, description=STEPS_LEFT_OUT)
     notices: list[NoticeOut]
 
 
@@ -202,7 +242,7 @@ class TaxOut(_Out):
     amount: DecimalStr = Field(description="Tax per month (the year's tax / 12).")
     annual: DecimalStr
     parts_annual: dict[str, DecimalStr]
-    steps: list[StepOut]
+    steps: list[StepOut] = Field(default_factory=list, description=STEPS_LEFT_OUT)
 
 
 class OutcomeOut(_Out):
@@ -236,12 +276,14 @@ class OutcomeOut(_Out):
     kept_in_hand_per_extra_unit: DecimalStr | None = Field(
         description="Of each extra krona earned against not working, how much is kept in hand."
     )
-    steps: list[StepOut]
+    steps: list[StepOut] = Field(default_factory=list, description=STEPS_LEFT_OUT)
     warnings: list[NoticeOut]
     assumptions: list[NoticeOut]
     baseline_mismatches: list[NoticeOut]
     reporting_duties: list[ReportingDutyOut]
-    parameters: list[ParamOut]
+    parameters: list[ParamOut] = Field(
+        default_factory=list, description="Every figure used; left out with ?steps=false."
+    )
     unverified_parameters: list[str]
 
 
@@ -298,10 +340,18 @@ class ParametersResponse(_Out):
     country: str
     date: DateStr
     confirmed_through: DateStr
-    rules_confirmed: bool = Field(description="False: the date is after the last checked rules.")
+    rules_confirmed: bool = Field(
+        description="True only when the date is covered and not after the last checked rules."
+    )
+    covered: bool = Field(
+        description="Whether a case can be calculated on this date: every parameter the rules always "
+        "need has a value on it (false before first_covered_date)."
+    )
+    first_covered_date: DateStr = Field(description="The first date on which a case can be calculated.")
     parameters: list[ParamOut]
     not_in_force: list[str] = Field(
-        description="Parameters with no value yet on this date (rules that need them do not cover it)."
+        description="Parameters with no value on this date: not yet or no longer in force, or a scheme "
+        "that is not running (rules that need them do not cover the date)."
     )
 
 

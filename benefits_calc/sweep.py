@@ -20,6 +20,7 @@ from typing import Any
 
 from benefits_calc.engine import Calculation
 from benefits_calc.models import CaseBase, WorkScenario
+from benefits_calc.numbers import decimal_text
 from benefits_calc.outcome import Outcome
 
 RATE = Decimal("0.0001")
@@ -170,23 +171,23 @@ def sweep_to_dict(r: SweepResult) -> dict[str, Any]:
     """JSON-ready sweep: amounts per month as strings; rates as fractions."""
 
     def s(x: Decimal | None) -> str | None:
-        return None if x is None else str(x)
+        return None if x is None else decimal_text(x)
 
     return {
         "currency": r.currency,
         "rule_date": r.rule_date,
         "period": "month",
-        "step_percent": str(r.step_percent),
-        "step_earnings": str(r.step_earnings),
+        "step_percent": decimal_text(r.step_percent),
+        "step_earnings": decimal_text(r.step_earnings),
         "points": [
             {
-                "percent": str(p.percent),
-                "hours_per_week": str(p.hours_per_week),
-                "earnings": str(p.earnings),
-                "tax": str(p.tax),
-                "net_income": str(p.net_income),
-                "in_hand": str(p.in_hand if p.in_hand is not None else p.net_income),
-                "benefits": {k: str(v) for k, v in p.benefits.items()},
+                "percent": decimal_text(p.percent),
+                "hours_per_week": decimal_text(p.hours_per_week),
+                "earnings": decimal_text(p.earnings),
+                "tax": decimal_text(p.tax),
+                "net_income": decimal_text(p.net_income),
+                "in_hand": decimal_text(p.in_hand if p.in_hand is not None else p.net_income),
+                "benefits": {k: decimal_text(v) for k, v in p.benefits.items()},
                 "uncertain": list(p.uncertain),
                 "metr": s(p.metr),
                 "ptr": s(p.ptr),
@@ -197,13 +198,13 @@ def sweep_to_dict(r: SweepResult) -> dict[str, Any]:
             {
                 "benefit": t.benefit,
                 "kind": t.kind,
-                "percent": str(t.percent),
-                "hours_per_week": str(t.hours_per_week),
-                "earnings": str(t.earnings),
-                "from_percent": str(t.from_percent),
-                "from_earnings": str(t.from_earnings),
-                "amount_before": str(t.amount_before),
-                "amount_after": str(t.amount_after),
+                "percent": decimal_text(t.percent),
+                "hours_per_week": decimal_text(t.hours_per_week),
+                "earnings": decimal_text(t.earnings),
+                "from_percent": decimal_text(t.from_percent),
+                "from_earnings": decimal_text(t.from_earnings),
+                "amount_before": decimal_text(t.amount_before),
+                "amount_after": decimal_text(t.amount_after),
             }
             for t in r.thresholds
         ],

@@ -40,19 +40,23 @@ from benefits_calc.web.api_problems import (
     validation_problem,
 )
 from flask import Blueprint, Response, current_app, request
-from pydantic import BaseModel, Field, ValidationError, create_model
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge, default_exceptions
 from werkzeug.routing import Map, RoutingException, Rule
 
 from benefits_calc import engine
-from benefits_calc.models import StrictModel, WorkScenario
-from benefits_calc.parameters import OutOfCoverageError, load_country
+from benefits_calc.models import StepPercent, StrictModel, WorkScenario
+from benefits_calc.parameters import OutOfCoverageError
 from benefits_calc.schema import (
+    case_from_json,
     case_json_schema,
     case_request_model,
     countries,
+    country_named,
+    peek_json,
 )
-from benefits_calc.serialize import _notice, outcome_to_dict
+from benefits_calc.schema_rules import at, given, stated
+from benefits_calc.serialize import calculate_document, parameters_document, sweep_document
 
 API_VERSION = "1"
 PREFIX = "/api/v1"
@@ -202,20 +206,8 @@ def _case_type() -> Any:
     return Annotated[Union[tuple(models)], Field(discriminator="country")]  # noqa: UP007
 
 
-def _peek(body: bytes) -> Any:
-    """The body as JSON, to see which country it asks for (None when it is not JSON: the model's
-    own parse then reports that)."""
-    try:
-        return json.loads(body)
-    except (ValueError, RecursionError):
-        return None
-
-
-def _country_of(data: Any) -> str:
-    """The registered country `data` names; the first registered one when it names none, so that
-    the model's `country` field reports the missing or unknown country at #/country."""
-    cc = data.get("country") if isinstance(data, dict) else None
-    return cc if isinstance(cc, str) and cc in engine.COUNTRIES else next(iter(engine.COUNTRIES))
+_peek = peek_json
+_country_of = country_named
 
 
 def calculate_request(data: Any = None) -> type[BaseModel]:
@@ -224,16 +216,18 @@ def calculate_request(data: Any = None) -> type[BaseModel]:
     return case_request_model(_country_of(data))
 
 
-StepPercent = Annotated[
-    Decimal,
-    Field(
-        ge=Decimal("0.5"),
-        le=50,
-        max_digits=3,
-        decimal_places=1,
-        description="Step in % of full time between two points (one step for everything).",
-    ),
-]
+class _SweepBase(StrictModel):
+    # `like` may be left out only when the case has scenarios (the last one gives the wage).
+    model_config = ConfigDict(
+        json_schema_extra=stated(
+            {
+                "anyOf": [
+                    given("like"),
+                    at("case", {"required": ["scenarios"], "properties": {"scenarios": {"minItems": 1}}}),
+                ]
+            }
+        )
+    )
 
 
 @lru_cache(maxsize=8)
@@ -242,7 +236,7 @@ def sweep_request(country: str | None = None) -> type[BaseModel]:
     validated with), without it the documented one whose case is any country's."""
     return create_model(
         "SweepRequest",
-        __base__=StrictModel,
+        __base__=_SweepBase,
         __doc__="A case, the wage to sweep at and the step: 0 to 100 % of full time.",
         case=(
             _case_type() if country is None else case_request_model(country),
@@ -281,28 +275,39 @@ def index() -> Response:
     )
 
 
+def _steps_wanted() -> bool:
+    """``?steps=false``: the amounts without the steps and parameters that explain them."""
+    raw = request.args.get("steps", "true")
+    if raw not in ("true", "false"):
+        raise ApiProblem(
+            422,
+            "Invalid request",
+            "steps must be true or false.",
+            kind="validation-error",
+            errors=[field_error(("steps",), "Input should be true or false", "bool_parsing")],
+        )
+    return raw == "true"
+
+
 @api_bp.post("/calculate")
 def calculate() -> Response:
+    steps = _steps_wanted()
     body = _json_body()
-    case = _validate(calculate_request(_peek(body)), body)
     try:
-        outcomes = engine.calculate(case)
+        case = case_from_json(body)
+    except ValidationError as exc:
+        raise validation_problem(exc) from None
+    try:
+        document = calculate_document(case, steps)
     except OutOfCoverageError as exc:
         first = first_covered(exc, lambda on: engine.calculate(case.model_copy(update={"rule_date": on})))
         raise out_of_coverage(exc, ("rule_date",), first) from None
-    return json_response(
-        {
-            "country": case.country,
-            "rule_date": case.rule_date.isoformat(),
-            "outcomes": [outcome_to_dict(o) for o in outcomes],
-        }
-    )
+    return json_response(document)
 
 
 @api_bp.post("/sweep")
 def sweep() -> Response:
     from benefits_calc.sweep import sweep as run_sweep
-    from benefits_calc.sweep import sweep_to_dict
 
     body = _json_body()
     data = _peek(body)
@@ -318,20 +323,13 @@ def sweep() -> Response:
             errors=[field_error(("like",), "Field required when the case has no scenarios", "missing")],
         )
     try:
-        result = run_sweep(case, like, req.step_percent)
-        warnings = engine.case_params(case).warnings
+        document = sweep_document(case, like, req.step_percent)
     except OutOfCoverageError as exc:
         first = first_covered(
             exc, lambda on: run_sweep(case.model_copy(update={"rule_date": on}), like, Decimal(25))
         )
         raise out_of_coverage(exc, ("case", "rule_date"), first) from None
-    return json_response(
-        {
-            "country": case.country,
-            **sweep_to_dict(result),
-            "warnings": [_notice(n, result.currency) for n in warnings],
-        }
-    )
+    return json_response(document)
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -372,20 +370,10 @@ def parameters(country: str) -> Response:
 @lru_cache(maxsize=128)
 def _parameters_body(cc: str, on: date) -> bytes:
     """The parameters in force on a date (cached: the data files are read once per process)."""
-    cp = load_country(cc)
-    found = cp.all_at(on)
-    if not found:
-        first = min(s.entries[0].effective_from for s in cp.series.values())
-        raise out_of_coverage(OutOfCoverageError("every parameter", on, first), ("date",))
-    in_force = {p.name for p in found}
-    data = {
-        "country": cc,
-        "date": on.isoformat(),
-        "confirmed_through": cp.confirmed_through.isoformat(),
-        "rules_confirmed": on <= cp.confirmed_through,
-        "parameters": [p.as_dict() for p in found],
-        "not_in_force": [name for name in cp.series if name not in in_force],
-    }
+    try:
+        data = parameters_document(cc, on)
+    except OutOfCoverageError as exc:
+        raise out_of_coverage(exc, ("date",)) from None
     return json.dumps(data, separators=(",", ":")).encode()
 
 

@@ -47,15 +47,26 @@ class ApiProblem(Exception):
         self.errors, self.headers, self.extra = errors, headers or {}, extra
 
 
+#: An error answer lists at most this many fields (the total is in ``errors_total``) ...
+MAX_ERRORS = 20
+#: ... and names a field by at most this many characters of each key (a key is what a client sent).
+MAX_KEY = 64
+
+
+def _key(p: Any) -> str:
+    text = str(p)
+    return text if len(text) <= MAX_KEY else text[: MAX_KEY - 1] + "…"
+
+
 def _pointer(loc: tuple[Any, ...]) -> str:
-    parts = [str(p).replace("~", "~0").replace("/", "~1") for p in loc]
+    parts = [_key(p).replace("~", "~0").replace("/", "~1") for p in loc]
     return "#" + "".join("/" + p for p in parts)
 
 
 def field_error(loc: tuple[Any, ...], message: str, kind: str) -> dict[str, str]:
     return {
         "pointer": _pointer(loc),
-        "field": ".".join(str(p) for p in loc),
+        "field": ".".join(_key(p) for p in loc),
         "message": message,
         "type": kind,
     }
@@ -98,13 +109,22 @@ def validation_problem(exc: ValidationError, prefix: tuple[Any, ...] = ()) -> Ap
             "The request body is not valid JSON (" + errs[0]["msg"].removeprefix("Invalid JSON: ") + ").",
             kind="invalid-json",
         )
-    fields = [field_error(prefix + tuple(e["loc"]), e["msg"], e["type"]) for e in errs]
+    fields = [field_error(prefix + tuple(e["loc"]), e["msg"], e["type"]) for e in errs[:MAX_ERRORS]]
+    if len(errs) <= MAX_ERRORS:
+        return ApiProblem(
+            422,
+            "Invalid request",
+            f"{len(fields)} field(s) are not valid; see errors.",
+            kind="validation-error",
+            errors=fields,
+        )
     return ApiProblem(
         422,
         "Invalid request",
-        f"{len(fields)} field(s) are not valid; see errors.",
+        f"{len(errs)} field(s) are not valid; errors lists the first {MAX_ERRORS}.",
         kind="validation-error",
         errors=fields,
+        errors_total=len(errs),
     )
 
 

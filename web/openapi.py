@@ -22,6 +22,7 @@ from benefits_calc.schema import (
     SweepResponse,
     case_request_model,
 )
+from benefits_calc.schema_rules import dates_from
 
 
 # Example requests: every example case file (examples/<cc>/, one copy for the CLI, the UI and the
@@ -57,6 +58,13 @@ def _sweep_examples() -> dict[str, dict[str, Any]]:
 
 EXAMPLES = _examples()
 SWEEP_EXAMPLES = _sweep_examples()
+
+
+def _first_figures() -> Any:
+    """The first date on which every country has figures (a date the parameters answer for)."""
+    from benefits_calc.parameters import load_country
+
+    return max(load_country(cc).first_date for cc in engine.COUNTRIES)
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -148,6 +156,16 @@ def openapi_document() -> dict[str, Any]:
                 "post": {
                     "operationId": "calculate",
                     "summary": "A case and its scenarios -> one Outcome per scenario (not working first)",
+                    "parameters": [
+                        {
+                            "name": "steps",
+                            "in": "query",
+                            "required": False,
+                            "description": "false: the amounts without the steps that explain them and "
+                            "without each Outcome's `parameters` (under a third of the size); default true.",
+                            "schema": {"type": "string", "enum": ["true", "false"], "default": "true"},
+                        }
+                    ],
                     "requestBody": {
                         "required": True,
                         "content": _json_content(_ref("CalculateRequest"), examples=EXAMPLES),
@@ -185,8 +203,13 @@ def openapi_document() -> dict[str, Any]:
                             "name": "date",
                             "in": "query",
                             "required": False,
-                            "description": "The date (YYYY-MM-DD); default today.",
-                            "schema": {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+                            "description": "The date (YYYY-MM-DD); default today. Every country has "
+                            f"figures from {_first_figures().isoformat()} on (an earlier date: 422).",
+                            "schema": {
+                                "type": "string",
+                                "format": "date",
+                                "pattern": dates_from(_first_figures()),
+                            },
                         },
                     ],
                     "responses": {

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from benefits_calc.examples import cases as example_cases
-from benefits_calc.web import countries
+from benefits_calc.web import capacity, countries
 from benefits_calc.web.forms import (
     ACTION_ROWS,
     CHILD_ROWS,
@@ -95,6 +95,8 @@ def init_app(app: Flask) -> None:
     app.url_map.converters["lang"] = LanguageConverter
     app.register_blueprint(bp)
     app.register_error_handler(CSRFError, _csrf_error)
+    app.register_error_handler(429, _pdf_refused)
+    app.register_error_handler(capacity.PdfBusy, _pdf_refused)
     app.register_error_handler(404, _not_found)
     app.register_error_handler(413, _too_large)
     app.register_error_handler(500, _server_error)
@@ -170,6 +172,7 @@ def case_form(lang: str, cc: str) -> str:
 
 
 @bp.post("/<lang:lang>/<cc>/")
+@capacity.pdf_rate_limit
 def case_post(lang: str, cc: str) -> Response | str | tuple[str, int]:
     spec = _spec(cc)
     action = request.form.get("action", "calculate")
@@ -258,7 +261,7 @@ def open_case(lang: str, cc: str) -> Response | str | tuple[str, int]:
                 problems.append(gettext("This file is a case for another country."))
             else:
                 case = engine.parse_case(raw, cc)
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # RecursionError: nested too deep
             if isinstance(exc, ValidationError):
                 problems.append(gettext("The file has values that are not valid:"))
                 problems.extend(json_errors(exc, lang, spec))
@@ -383,9 +386,10 @@ def _pdf(html: str, result: Result, case: CaseBase) -> Response:
     from weasyprint import CSS, HTML
 
     css_path = Path(current_app.static_folder or "") / "summary.css"
-    pdf = HTML(string=html).write_pdf(
-        stylesheets=[CSS(string=css_path.read_text(encoding="utf-8"))], pdf_variant="pdf/ua-1"
-    )
+    with capacity.pdf_slot():  # at most PDF_CONCURRENCY at once on this machine, else 503
+        pdf = HTML(string=html).write_pdf(
+            stylesheets=[CSS(string=css_path.read_text(encoding="utf-8"))], pdf_variant="pdf/ua-1"
+        )
     name = file_name("summary", case, result.made, ".pdf")
     return Response(
         pdf,
@@ -399,16 +403,58 @@ def _pdf(html: str, result: Result, case: CaseBase) -> Response:
 
 def _csrf_error(exc: CSRFError) -> tuple[str, int]:
     """The form expired (or came from elsewhere): show it again with what was typed, unsaved."""
+    _set_lang()
+    if exc.description == "The CSRF token has expired.":
+        hours = round((current_app.config.get("WTF_CSRF_TIME_LIMIT") or 0) / 3600)
+        msg = gettext(
+            "The form was open for more than %(hours)s hours, so it has expired and nothing was calculated. "
+            "Everything you typed is still here: check it and send it again.",
+            hours=hours,
+        )
+    else:
+        msg = gettext("The form had expired, so nothing was calculated. Check the values and send it again.")
+    return _form_again(msg, 400)
+
+
+def _pdf_refused(exc: Exception) -> tuple[str, int, dict[str, str]]:
+    """Too many PDFs from this client (429) or every PDF slot busy (503): the form again, values
+    kept, with when to try again."""
+    _set_lang()
+    seconds = capacity.retry_after(exc)  # type: ignore[arg-type]
+    if isinstance(exc, capacity.PdfBusy):
+        msg = gettext(
+            "The service is making other PDFs just now. Wait %(seconds)s seconds and ask for the PDF "
+            "again; everything you typed is still here.",
+            seconds=seconds,
+        )
+        status = 503
+    else:
+        msg = gettext(
+            "Many PDFs have been made from this computer in a short time. Wait %(seconds)s seconds and "
+            "ask for the PDF again; everything you typed is still here.",
+            seconds=seconds,
+        )
+        status = 429
+    page, _ = _form_again(msg, status)
+    return page, status, {"Retry-After": str(seconds)}
+
+
+def _set_lang() -> str:
     view_args = request.view_args or {}
-    cc = view_args.get("cc")
     lang = view_args.get("lang") if view_args.get("lang") in LANGUAGES else DEFAULT_LANGUAGE
     g.lang = lang
-    msg = gettext("The form had expired, so nothing was calculated. Check the values and send it again.")
+    return lang
+
+
+def _form_again(msg: str, status: int) -> tuple[str, int]:
+    """The form the user posted, with what was typed and `msg` (nothing calculated or saved)."""
+    lang = current_lang()
+    cc = (request.view_args or {}).get("cc")
     if cc in engine.COUNTRIES and request.endpoint == "ui.case_post":
         spec = countries.get(cc).form
         data = read_form(request.form, spec, lang)
-        return _render_form(spec, dict(data.raw), {}, [msg], data), 400
-    return render_template("error.html", message=msg, status=400), 400
+        return _render_form(spec, dict(data.raw), {}, [msg], data), status
+    return render_template("error.html", message=msg, status=status), status
 
 
 def _not_found(exc: Exception) -> tuple[str, int]:

@@ -11,13 +11,14 @@ is not received today and is not computed. Amounts are per month unless the fiel
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal, Self
+from typing import Any, Literal, Self
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from benefits_calc.models import CaseBase, Money, Percent, StrictModel
 from benefits_calc.numbers import decimal_type
+from benefits_calc.schema_rules import at, at_most_one, differs, either, given, not_given, stated
 
 KommuneRate = decimal_type(3, ge=15, le=35, max_digits=6)
 KirkeRate = decimal_type(3, ge=0, le=2, max_digits=5)
@@ -208,8 +209,47 @@ class OtherIncome(StrictModel):
     )
 
 
+_ENLIG = at("person", {"properties": {"civil_status": {"const": "enlig"}}})  # enlig is the default
+
+
+def _kh_not(schema: dict[str, Any]) -> dict[str, Any]:
+    """No kontanthjælp, or one for which `schema` holds."""
+    return {"properties": {"kontanthjaelp": {"anyOf": [{"type": "null"}, schema]}}}
+
+
 class DKCase(CaseBase):
     """A Danish case: the household, the home, today's ydelser and the scenarios."""
+
+    # What _consistent checks, stated in the JSON Schema (benefits_calc.schema_rules).
+    model_config = ConfigDict(
+        json_schema_extra=stated(
+            either(
+                {"allOf": [_ENLIG, not_given("partner")]},
+                {"allOf": [{"not": _ENLIG}, given("partner")]},
+            ),
+            {
+                "properties": {
+                    "children": {"items": {"properties": {"alternating_residence": {"const": False}}}}
+                }
+            },
+            either(
+                _kh_not(differs("sats", "grundsats")),
+                at("person", {"properties": {"age": {"maximum": YOUNG_AGE - 1}}}),
+            ),
+            either(
+                _kh_not(differs("hjemmeboende", True)),
+                {
+                    "allOf": [
+                        at("person", {"properties": {"age": {"maximum": YOUNG_AGE - 1}}}),
+                        {"properties": {"children": {"maxItems": 0}}},
+                        at("kontanthjaelp", given("sats_month")),
+                    ]
+                },
+            ),
+            at_most_one("kontanthjaelp", "ressourceforloeb", "ledighedsydelse", "foertidspension"),
+            at_most_one("fleksjob", "foertidspension"),
+        )
+    )
 
     country: Literal["dk"] = "dk"
     person: Person

@@ -11,16 +11,34 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import lru_cache
-from typing import Literal, Self
+from typing import Any, Literal, Self
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from benefits_calc.models import CaseBase, Money, StrictModel
 from benefits_calc.numbers import decimal_type
+from benefits_calc.schema_rules import (
+    at,
+    at_most_one,
+    either,
+    equals,
+    given,
+    not_given,
+    requires_one_of,
+    stated,
+)
 
 TaxPercent = decimal_type(2, ge=0, le=15, max_digits=4)
 DailyAmount = decimal_type(2, ge=0, le=1000, max_digits=6)
+
+
+def _known_names(schema: dict[str, Any]) -> None:
+    """The JSON Schema of `municipality` lists the names the data knows ("" is no municipality;
+    the API also takes a name in another case, "tampere")."""
+    for branch in schema.get("anyOf", [schema]):
+        if branch.get("type") == "string":
+            branch["enum"] = ["", *municipalities()]
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +61,7 @@ class Person(StrictModel):
     municipality: str | None = Field(
         default=None,
         max_length=40,
+        json_schema_extra=lambda schema: _known_names(schema),
         description="Home municipality (kotikunta) in mainland Finland, e.g. 'Tampere'. Needed for the "
         "housing allowances and toimeentulotuki.",
     )
@@ -279,6 +298,21 @@ class OtherIncome(StrictModel):
 
 class FICase(CaseBase):
     """A Finnish case: the household, the home, today's benefits and the scenarios."""
+
+    # What _consistent checks, stated in the JSON Schema (benefits_calc.schema_rules); the
+    # municipality's name is checked against the data's list (the field's description says so).
+    model_config = ConfigDict(
+        json_schema_extra=stated(
+            *(
+                either(not_given(b), at("person", given("municipality")))
+                for b in ("yleinen_asumistuki", "elakkeensaajan_asumistuki", "toimeentulotuki")
+            ),
+            requires_one_of("takuuelake", "kansanelake", "tyoelake"),
+            at_most_one("yleinen_asumistuki", "elakkeensaajan_asumistuki"),
+            at_most_one("sairauspaivaraha", "tyottomyysetuus", "ansiopaivaraha"),
+            at("person", either(not_given("kirkollisvero_percent"), equals("church_member", True))),
+        )
+    )
 
     country: Literal["fi"] = "fi"
     person: Person

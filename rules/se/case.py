@@ -11,11 +11,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal, Self
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from benefits_calc.models import CaseBase, Money, StrictModel
 from benefits_calc.numbers import decimal_type
+from benefits_calc.schema_rules import at, requires, stated
 
 Level = Literal["1/1", "3/4", "1/2", "1/4"]
 # Two-thirds sjukersättning exists only as granted before July 2008 (SFB 37 kap. 6 §).
@@ -99,17 +100,39 @@ class Housing(StrictModel):
 class SjukersattningDecision(StrictModel):
     """Sjukersättning or aktivitetsersättning, as in Försäkringskassan's decision (SFB 33-37 kap.)."""
 
+    model_config = ConfigDict(
+        json_schema_extra=stated(
+            {
+                "anyOf": [
+                    {"properties": {"level": {"not": {"const": "2/3"}}}},
+                    {
+                        "required": ["granted_before_2008_07"],
+                        "properties": {"granted_before_2008_07": {"const": True}},
+                    },
+                ]
+            },
+            {
+                "anyOf": [
+                    {"properties": {"granted_before_2008_07": {"const": False}}},
+                    {"properties": {"kind": {"const": "sjukersattning"}}},
+                ]
+            },
+        )
+    )
+
     kind: Literal["sjukersattning", "aktivitetsersattning"]
-    level: SELevel = "1/1"
+    level: SELevel = Field(default="1/1", description="2/3 only when granted_before_2008_07.")
     amount_month: Money = Field(description="Paid per month before tax, from the decision letter.")
     income_related_month: Money = Field(
         default=Decimal(0),
-        description="The inkomstrelaterad part per month (0 if only garantiersättning).",
+        description="The inkomstrelaterad part per month (0 if only garantiersättning); not above "
+        "amount_month.",
     )
     forsakringstid_years: int = Field(default=40, ge=1, le=40)
     granted_before_2008_07: bool = Field(
         default=False,
-        description="Non-time-limited sjukersättning granted before 1 July 2008 (steglös avräkning).",
+        description="Non-time-limited sjukersättning granted before 1 July 2008 (steglös avräkning); "
+        "only with kind sjukersattning.",
     )
     months_received: int = Field(default=12, ge=0, le=600)
     vilande_months_used: int = Field(default=0, ge=0, le=24)
@@ -231,6 +254,45 @@ class SECase(CaseBase):
     other_income: OtherIncome = Field(default_factory=OtherIncome)
     kronofogden: KronofogdenDecision | None = Field(
         default=None, description="Debts under enforcement at Kronofogden (löneutmätning)."
+    )
+
+    # What _consistent checks, stated in the JSON Schema (benefits_calc.schema_rules); that
+    # income_related_month is not above amount_month is said in the field's description.
+    model_config = ConfigDict(
+        json_schema_extra=stated(
+            requires("bostadstillagg", "sjukersattning"),
+            {  # aktivitetsersättning: ages 19-29
+                "anyOf": [
+                    {
+                        "properties": {
+                            "sjukersattning": {
+                                "anyOf": [
+                                    {"type": "null"},
+                                    {"properties": {"kind": {"not": {"const": "aktivitetsersattning"}}}},
+                                ]
+                            }
+                        }
+                    },
+                    at("person", {"properties": {"age": {"minimum": 19, "maximum": 29}}}),
+                ]
+            },
+            {  # partial sjukersättning: from age 30
+                "anyOf": [
+                    {
+                        "properties": {
+                            "sjukersattning": {
+                                "anyOf": [
+                                    {"type": "null"},
+                                    {"properties": {"kind": {"not": {"const": "sjukersattning"}}}},
+                                    {"properties": {"level": {"const": "1/1"}}},
+                                ]
+                            }
+                        }
+                    },
+                    at("person", {"properties": {"age": {"minimum": 30}}}),
+                ]
+            },
+        )
     )
 
     @model_validator(mode="after")

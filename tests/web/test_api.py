@@ -448,14 +448,28 @@ def test_api_is_exempt_from_csrf_when_csrf_is_on(stub_pipeline: Any) -> None:
 
 
 def test_decimal_strings_round_trip() -> None:
-    # every amount in a response is a str(Decimal) the documented pattern accepts
+    # every amount in a response is written by decimal_text, which the documented pattern accepts:
+    # plain digits, never an exponent, never a negative zero
+    from benefits_calc.numbers import decimal_text
     from benefits_calc.schema import DECIMAL_STRING_PATTERN
 
     pattern = jsonschema_rs.validator_for({"type": "string", "pattern": DECIMAL_STRING_PATTERN})
-    for d in ("0", "-4.50", "1E+2", "0E-8", "12345678.90"):
-        assert pattern.is_valid(str(Decimal(d)))
-    for bad in ("NaN", "Infinity", "-", "1,5", ""):
-        assert not pattern.is_valid(bad)
+    written = {
+        "0": "0",
+        "-4.50": "-4.50",
+        "1E+2": "100",
+        "0E-8": "0.00000000",
+        "0E+999999999": "0",
+        "-0": "0",
+        "-0.00": "0.00",
+        "-1E-2": "-0.01",
+        "12345678.90": "12345678.90",
+    }
+    for d, text in written.items():
+        assert decimal_text(Decimal(d)) == text
+        assert pattern.is_valid(text)
+    for bad in ("NaN", "Infinity", "-", "1,5", "", "1E+2", "-0", "-0.00", ".5", "5."):
+        assert not pattern.is_valid(bad), bad
 
 
 # --- the document's examples -------------------------------------------------------------------

@@ -1,0 +1,146 @@
+"""The cross-field rules the published JSON Schema states (benefits_calc/schema_rules.py) say what
+the models check: each case below breaks one rule and must be invalid by the schema the API
+publishes (GET /api/v1/schema/<cc>, the OpenAPI document) *and* refused by the API; each country's
+examples are valid by both."""
+
+from __future__ import annotations
+
+import copy
+import re
+from datetime import date
+from typing import Any
+
+import jsonschema_rs
+import pytest
+from benefits_calc.examples import cases as example_cases
+from benefits_calc.web import countries
+
+from benefits_calc.schema_rules import dates_from
+
+SCENARIO = {"percent_of_full_time": 50, "hourly_wage": 150}
+
+
+def base(cc: str) -> dict[str, Any]:
+    return copy.deepcopy(example_cases(cc)[countries.get(cc).example])
+
+
+def changed(cc: str, **parts: Any) -> dict[str, Any]:
+    case = base(cc)
+    for key, value in parts.items():
+        if value is None:
+            case.pop(key, None)
+        elif isinstance(value, dict) and isinstance(case.get(key), dict):
+            case[key] = {**case[key], **value}
+        else:
+            case[key] = value
+    return case
+
+
+SE_SE = {"kind": "sjukersattning", "level": "1/1", "amount_month": 13715}
+BROKEN: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "se",
+        "bostadstillägg without sjukersättning",
+        changed("se", sjukersattning=None, bostadstillagg={"amount_month": 5000}),
+    ),
+    (
+        "se",
+        "aktivitetsersättning at 40",
+        changed("se", person={"age": 40}, sjukersattning={**SE_SE, "kind": "aktivitetsersattning"}),
+    ),
+    (
+        "se",
+        "partial sjukersättning at 25",
+        changed("se", person={"age": 25}, bostadstillagg=None, sjukersattning={**SE_SE, "level": "1/2"}),
+    ),
+    (
+        "se",
+        "2/3 not granted before 2008",
+        changed("se", person={"age": 50}, sjukersattning={**SE_SE, "level": "2/3"}),
+    ),
+    (
+        "se",
+        "steglös for aktivitetsersättning",
+        changed(
+            "se",
+            person={"age": 25},
+            sjukersattning={**SE_SE, "kind": "aktivitetsersattning", "granted_before_2008_07": True},
+        ),
+    ),
+    ("se", "hours and percent", changed("se", scenarios=[{**SCENARIO, "hours_per_week": 20}])),
+    ("se", "no wage", changed("se", scenarios=[{"percent_of_full_time": 50}])),
+    ("se", "two wages", changed("se", scenarios=[{**SCENARIO, "monthly_wage_full_time": 26000}])),
+    ("se", "a date before the rules", changed("se", rule_date="2024-12-31")),
+    ("dk", "a partner while enlig", changed("dk", person={"civil_status": "enlig"}, partner={"age": 40})),
+    ("dk", "gift without the partner", changed("dk", person={"civil_status": "gift"}, partner=None)),
+    ("dk", "alternating residence", changed("dk", children=[{"age": 5, "alternating_residence": True}])),
+    ("dk", "two ydelser", changed("dk", foertidspension={"amount_month": 10000})),
+    ("dk", "grundsats at 35", changed("dk", kontanthjaelp={"sats": "grundsats"})),
+    ("dk", "a date before the rules", changed("dk", rule_date="2025-06-30")),
+    ("fi", "takuueläke alone", changed("fi", kansanelake=None, tyoelake=None)),
+    (
+        "fi",
+        "a church rate without membership",
+        changed("fi", person={"church_member": False, "kirkollisvero_percent": 1.4}),
+    ),
+    (
+        "fi",
+        "toimeentulotuki without a municipality",
+        changed("fi", person={"municipality": None}, toimeentulotuki={"amount_month": 100}),
+    ),
+    ("fi", "an unknown municipality", changed("fi", person={"municipality": "Atlantis"})),
+    ("fi", "a date before the rules", changed("fi", rule_date="2024-12-31")),
+]
+
+
+def validator(client: Any, cc: str) -> Any:
+    return jsonschema_rs.validator_for(client.get(f"/api/v1/schema/{cc}").get_json())
+
+
+@pytest.mark.parametrize("cc, what, case", BROKEN, ids=[f"{cc}: {what}" for cc, what, _ in BROKEN])
+def test_a_broken_rule_is_invalid_by_the_schema_and_refused(
+    client: Any, cc: str, what: str, case: dict[str, Any]
+) -> None:
+    assert not validator(client, cc).is_valid(case), what
+    assert client.post("/api/v1/calculate", json=case).status_code == 422, what
+
+
+@pytest.mark.parametrize("cc", ["se", "dk", "fi"])
+def test_examples_are_valid_by_the_schema_and_calculate(client: Any, cc: str) -> None:
+    v = validator(client, cc)
+    for name, case in example_cases(cc).items():
+        assert v.is_valid(case), (name, [str(e) for e in v.iter_errors(case)][:3])
+        assert client.post("/api/v1/calculate", json=case).status_code == 200, name
+
+
+def test_sweep_needs_like_or_a_scenario(client: Any) -> None:
+    schema = client.get("/api/v1/openapi.json").get_json()
+    ref = schema["paths"]["/api/v1/sweep"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    name = ref["$ref"].rsplit("/", 1)[1]
+    case = {**base("se"), "scenarios": []}
+    # the schema refers into #/components/schemas; resolve against the whole document
+    doc = {"$ref": f"#/components/schemas/{name}", "components": schema["components"]}
+    v = jsonschema_rs.validator_for(doc)
+    assert not v.is_valid({"case": case})
+    assert client.post("/api/v1/sweep", json={"case": case}).status_code == 422
+    assert v.is_valid({"case": case, "like": SCENARIO})
+    assert client.post("/api/v1/sweep", json={"case": case, "like": SCENARIO}).status_code == 200
+
+
+@pytest.mark.parametrize("first", [date(2025, 1, 1), date(2025, 7, 1), date(2019, 10, 1), date(2099, 12, 1)])
+def test_dates_from(first: date) -> None:
+    pattern = re.compile(dates_from(first))
+    for d in (
+        "2019-09-30",
+        "2019-10-01",
+        "2024-12-31",
+        "2025-01-01",
+        "2025-06-30",
+        "2025-07-01",
+        "2099-11-30",
+        "2099-12-01",
+        "2100-01-01",
+        "2999-12-31",
+        "9999-12-31",
+    ):
+        assert bool(pattern.match(d)) == (date.fromisoformat(d) >= first), d
