@@ -2,6 +2,7 @@
 
 benefits-calc calculate CASE.json [--percent 0,25,50,75,100 --hourly-wage 150]
 benefits-calc sweep CASE.json [--step 1] [--hourly-wage 150]
+benefits-calc timeline CASE.json [--start 2027-01-01] [--months 24] [--hours 20 --hourly-wage 150]
 benefits-calc parameters se [--date 2026-01-01]
 benefits-calc schema se
 benefits-calc serve [--host 127.0.0.1] [--port 8000]
@@ -50,6 +51,18 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def _months(text: str) -> int:
+    from benefits_calc.timeline import MAX_MONTHS, MIN_MONTHS
+
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("give a whole number of months") from None
+    if not MIN_MONTHS <= n <= MAX_MONTHS:
+        raise argparse.ArgumentTypeError(f"months must be {MIN_MONTHS}-{MAX_MONTHS}")
+    return n
+
+
 def _print(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -95,6 +108,34 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     if not scenarios:
         raise SystemExit("the case has no scenarios: give --hourly-wage or --monthly-wage")
     _print(sweep_to_dict(sweep(case, scenarios[-1], args.step)))
+    return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from benefits_calc.timeline import timeline, timeline_to_dict
+
+    case = _load_case(args)
+    work = None
+    if args.hours is not None:
+        if args.hourly_wage is None and args.monthly_wage is None:
+            raise SystemExit("--hours needs --hourly-wage or --monthly-wage")
+        work = WorkScenario(
+            hours_per_week=args.hours,
+            hourly_wage=args.hourly_wage,
+            monthly_wage_full_time=args.monthly_wage,
+            full_time_hours_per_week=args.full_time_hours,
+        )
+    elif args.hourly_wage is not None or args.monthly_wage is not None:
+        raise SystemExit(
+            "give --hours with the wage (or leave both out: the case's last scenario with hours)"
+        )
+    try:
+        tl = timeline(case, work, start=args.start, months=args.months)
+    except ValueError as exc:
+        if isinstance(exc, ValidationError):
+            raise
+        raise SystemExit(f"{exc}: add a scenario with hours to the file or give --hours and a wage") from None
+    _print(timeline_to_dict(tl))
     return 0
 
 
@@ -148,6 +189,13 @@ def build_parser() -> argparse.ArgumentParser:
     wage_args(s)
     s.add_argument("--step", type=_dec, default=Decimal(1), help="step in %% of full time (default 1)")
     s.set_defaults(func=cmd_sweep, percent=None)
+
+    t = sub.add_parser("timeline", help="one scenario month by month from the first day of work, with events")
+    wage_args(t)
+    t.add_argument("--hours", type=_dec, help="hours a week to follow (with a wage); default the case's")
+    t.add_argument("--start", type=_date, help="first day of work (default: the 1st after the rule date)")
+    t.add_argument("--months", type=_months, default=24, help="how many months (24-36, default 24)")
+    t.set_defaults(func=cmd_timeline, percent=None)
 
     p = sub.add_parser("parameters", help="every figure with date, unit, reference, verified")
     p.add_argument("country", choices=sorted(engine.COUNTRIES))

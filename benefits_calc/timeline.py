@@ -448,7 +448,7 @@ def settlement(
     return Event(
         on,
         msg,
-        {**values, "difference": difference, "difference_text_id": text},
+        {**values, "difference_text_id": text},
         benefit=benefit,
         amount=amount,
         period="once",
@@ -546,17 +546,23 @@ def shared_events(tl: Timeline, country_events: Sequence[Event]) -> list[Event]:
             if a == b or (m.month, bid) in explained:
                 continue
             reason = [n for n in changed if n in _benefit_params(m.outcome, bid)]
+            values: dict[str, Any] = {"benefit_id": bid, "from_amount": a, "to_amount": b}
             if a == 0:
                 msg = "timeline.benefit_starts"
+                del values["from_amount"]
             elif b == 0:
                 msg = "timeline.benefit_stops"
+                del values["to_amount"]
+            elif reason:
+                msg = "timeline.benefit_changed_rules"
+                values["from_date"] = m.month.isoformat()
             else:
-                msg = "timeline.benefit_changed_rules" if reason else "timeline.benefit_changed"
+                msg = "timeline.benefit_changed"
             out.append(
                 Event(
                     m.month,
                     msg,
-                    {"benefit_id": bid, "from_amount": a, "to_amount": b, "from_date": m.month.isoformat()},
+                    values,
                     benefit=bid,
                     amount=b,
                     params=tuple(reason),

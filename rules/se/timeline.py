@@ -368,7 +368,8 @@ def _sjukersattning_events(case: SECase, work: WorkScenario, tl: Timeline) -> li
             Event(
                 end,
                 "se.tl.vilande.ends_ae" if se.kind == "aktivitetsersattning" else "se.tl.vilande.ends",
-                {"benefit_id": bid, "max_months": max_months, "last_yearmonth": last.isoformat()},
+                {"max_months": max_months, "last_yearmonth": last.isoformat()}
+                | ({} if se.kind == "aktivitetsersattning" else {"benefit_id": bid}),
                 benefit=bid,
                 action="se.tl.vilande.before_end",
                 action_by=end - timedelta(days=1),
