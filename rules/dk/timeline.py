@@ -286,6 +286,7 @@ def _bs_year(case: DKCase, tl: Timeline, year: int) -> list[Event]:
     today = tl.months[0].calc.today
     income = year_sum(tl, year, lambda on, o, w: o.tax.parts.get("personlig_indkomst", ZERO) / TWELVE)
     income += today.partner_personal_income_year if today is not None else ZERO
+    income = income.quantize(Decimal("0.01"))
     partner = case.partner
     last = tl.year(year)[-1][1]
     final_r = boligstoette.calculate(
