@@ -334,7 +334,11 @@ def timeline(
     if not MIN_MONTHS <= months <= MAX_MONTHS:
         raise ValueError(f"months must be {MIN_MONTHS}-{MAX_MONTHS}")
     code = case.country  # type: ignore[attr-defined]
-    start = first_of_month(start or default_start(case))
+    try:
+        start = first_of_month(start or default_start(case))
+        add_months(start, months)
+    except ValueError:
+        raise ValueError("the timeline would end after the year 9999") from None
     hooks = country_rules(code)
     month_case = getattr(hooks, "month_case", None)
     held_benefits = getattr(hooks, "held_benefits", None)

@@ -390,10 +390,19 @@ def timeline() -> Response:
             kind="validation-error",
             errors=[field_error(("work",), "A scenario with hours of work is required", "missing")],
         )
+    where = ("start",) if req.start is not None else ("case", "rule_date")
     try:
         tl = run_timeline(case, work, start=req.start, months=req.months)
     except OutOfCoverageError as exc:
-        raise out_of_coverage(exc, ("start",) if req.start is not None else ("case", "rule_date")) from None
+        raise out_of_coverage(exc, where) from None
+    except ValueError:  # the months would run past the year 9999
+        raise ApiProblem(
+            422,
+            "Invalid request",
+            "The timeline would end after the year 9999.",
+            kind="validation-error",
+            errors=[field_error(where, "The timeline would end after the year 9999", "date_too_late")],
+        ) from None
     return json_response(timeline_to_dict(tl))
 
 
