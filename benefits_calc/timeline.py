@@ -55,8 +55,7 @@ MAX_MONTHS = 36
 
 MESSAGES = {
     "timeline.start": N_(
-        "You start working {hours_per_week} hours a week and earn {earnings} a month before tax. "
-        "The table shows each month with that month's rules."
+        "You start working {hours_per_week} hours a week and earn {earnings} a month before tax."
     ),
     "timeline.action.report_start": N_(
         "Before the first day of work: tell each authority that pays you about the job (see what to "

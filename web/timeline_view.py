@@ -26,8 +26,9 @@ from benefits_calc.timeline import (
     timeline,
 )
 
-# Events the client's summary leaves out (the counsellor's page shows them).
-NOT_IN_SUMMARY = ("new_figures", "reconciliation_when")
+# Events the client's summary leaves out (the counsellor's page shows them: new figures, when a
+# settlement comes, and a benefit's change of amount, which the summary's worked example shows).
+NOT_IN_SUMMARY = ("new_figures", "reconciliation_when", "change")
 
 
 @dataclass
@@ -137,6 +138,11 @@ def build(
     return view(tl, lang, note)
 
 
+def _sentence(text: str) -> str:
+    """A sentence begins with a capital, also when it begins with a benefit's name."""
+    return text[:1].upper() + text[1:]
+
+
 def _event(tl: Timeline, e: Event, lang: str) -> EventView:
     c = tl.currency
     amount = ""
@@ -149,7 +155,7 @@ def _event(tl: Timeline, e: Event, lang: str) -> EventView:
         }.get(e.period, value)
     return EventView(
         month=month_year(e.month, lang),
-        text=message(e.msg, e.values, c, lang),
+        text=_sentence(message(e.msg, e.values, c, lang)),
         benefit=benefit_name(e.benefit) if e.benefit else "",
         amount=amount,
         action=message(e.action, e.action_values, c, lang) if e.action else "",

@@ -254,10 +254,12 @@ def month_case(case: SECase, work: WorkScenario, ctx: MonthContext) -> SECase:
     if prev is None:
         return case.model_copy(update=updates) if updates else case
     before: SECase = prev.case  # type: ignore[assignment]
-    se = before.sjukersattning
-    if se is not None and _regime(prev, work) == "vilande":
-        used = min(se.vilande_months_used + 1, int(prev.params.v("se_vilande_max_months")))
-        updates["sjukersattning"] = se.model_copy(update={"vilande_months_used": used})
+    se = before.sjukersattning  # carried on from the month before, one more vilande month used
+    if se is not None:
+        if _regime(prev, work) == "vilande":
+            used = min(se.vilande_months_used + 1, int(prev.params.v("se_vilande_max_months")))
+            se = se.model_copy(update={"vilande_months_used": used})
+        updates["sjukersattning"] = se
     eb = before.ekonomiskt_bistand
     if eb is not None:
         paid = (prev.amount(EB) or ZERO) > 0
@@ -378,6 +380,7 @@ def _sjukersattning_events(case: SECase, work: WorkScenario, tl: Timeline) -> li
                 severity="warning",
                 kind="vilande",
                 marks_uncertain=True,
+                explains=(bid,),  # the amount after it is the authority's to decide, not a change
             )
         )
     elif regime == "steglos":

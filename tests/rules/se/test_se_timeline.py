@@ -60,6 +60,11 @@ def test_vilande_months_and_the_month_the_25_percent_stops() -> None:
     assert after is not None and after.number == 7
     assert after.outcome.benefit("se.sjukersattning").tax_free == 0  # the 25 % stops
     assert "se.sjukersattning" in after.uncertain  # Försäkringskassan reassesses
+    # and stays over: every later month has the 24 months used, no 25 %, uncertain
+    for m in tl.months[6:]:
+        assert m.case.sjukersattning.vilande_months_used == 24
+        assert m.outcome.benefit("se.sjukersattning").tax_free == 0 and "se.sjukersattning" in m.uncertain
+    assert not [e for e in tl.events if e.kind == "change" and e.benefit == "se.sjukersattning"]
 
     start = _events(tl, "se.tl.vilande.start")[0]
     assert start.month == date(2026, 7, 1) and start.amount == D(11143)
