@@ -50,7 +50,7 @@ def test_result_page_shows_events_and_the_month_table(client: Any, lang: str) ->
     section = _section(html, 'id="timeline-h"')
     text = _text(section)
     assert MARCH[lang] in text
-    assert 'class="scenarios timeline-months"' in section
+    assert 'class="params timeline-months"' in section
     # the events: what happens, and what to do before it, with the law
     assert "SFB 36 kap. 10-14, 18 §§" in section
     assert section.count("<li") >= 3
