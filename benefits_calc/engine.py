@@ -114,7 +114,9 @@ class Calculation:
     scenario of the case (a table, a sweep) runs through one Calculation, so nothing is computed
     twice and nothing is stored on the case itself."""
 
-    def __init__(self, case: CaseBase, params: ParameterSet | None = None) -> None:
+    def __init__(
+        self, case: CaseBase, params: ParameterSet | None = None, letters: DecisionLetters | None = None
+    ) -> None:
         self.case = case
         self.country = country(case.country)  # type: ignore[attr-defined]
         self.rules = pipeline(self.country.code)
@@ -123,9 +125,14 @@ class Calculation:
         prepare = getattr(self.rules, "prepare", None)
         self.today = prepare(case, view) if prepare is not None else None
         self._prepared_reads = view.reads
-        self.letters = DecisionLetters()
         self._duties: list[ReportingDuty] | None = None
-        self._scenario(baseline_scenario(case), self.params, learning=True)
+        if letters is not None:
+            # Learnt elsewhere: a timeline's month uses the decision letters as they were on the
+            # case's own rule date (the letter's date), with that month's rules on top.
+            self.letters = letters
+        else:
+            self.letters = DecisionLetters()
+            self._scenario(baseline_scenario(case), self.params, learning=True)
 
     def _scenario(
         self,

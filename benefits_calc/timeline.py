@@ -344,6 +344,9 @@ def timeline(
     confirmed_through = load_country(code).confirmed_through
     original = case.model_dump_json(exclude={"rule_date"})
 
+    # The decision letters are the case's, on its own rule date: each month starts from them and
+    # the month's rules change the amounts (a new year's figures are not absorbed into the letter).
+    letters = engine.Calculation(case).letters
     runs: dict[tuple[Any, ...], Run] = {}
     done: list[TimelineMonth] = []
     for i in range(months):
@@ -353,12 +356,12 @@ def timeline(
         c = month_case(case, work, ctx) if month_case is not None else case
         confirmed = on <= confirmed_through
         dumped = c.model_dump_json(exclude={"rule_date"})
-        run = _run(runs, c, work, on, p, (dumped, frozenset(), p.date), frozenset())
+        run = _run(runs, c, work, on, p, (dumped, frozenset(), p.date), frozenset(), letters)
         held: frozenset[str] = frozenset()
         if held_benefits is not None:
             held = frozenset(held_benefits(case, work, ctx, run[1]))
             if held:
-                run = _run(runs, c, work, on, p, (dumped, held, p.date), held)
+                run = _run(runs, c, work, on, p, (dumped, held, p.date), held, letters)
         calc, out, nw, p_run = run
         done.append(
             TimelineMonth(i + 1, on, out, nw, confirmed, p_run, calc, held, case_changed=dumped != original)
@@ -405,12 +408,13 @@ def _run(
     p: ParameterSet,
     key: tuple[Any, ...],
     held: frozenset[str],
+    letters: Any,
 ) -> Run:
     """The month's scenario and not working, computed once per case, held benefits and figures."""
     run = runs.get(key)
     if run is None:
         dated = c.model_copy(update={"rule_date": on})
-        calc = engine.Calculation(dated, p)
+        calc = engine.Calculation(dated, p, letters=letters)
         out = calc.run(work, held=held)
         nw = calc.run(engine.baseline_scenario(dated, work), detail=False)
         run = runs[key] = (calc, out, nw, p)

@@ -106,3 +106,16 @@ def test_boligstoette_efterregulering_is_the_year_on_the_years_income() -> None:
     y2026 = next(e for e in _events(tl, "dk.tl.bs.settled") if e.values["year"] == 2026)
     assert y2026.values["paid_year"] == D(13620)
     assert y2026.amount == y2026.values["final_year"] - y2026.values["paid_year"] > 0
+
+
+def test_fritidstillaeg_continues_three_months_after_kontanthjaelp_stops() -> None:
+    """The couple's kontanthjælp (3 301 kr) stops with 20 hours of work, and the fritidstillæg
+    (500 kr) with it in the calculation; the kommune pays it 3 more months
+    [kh_fritidstillaeg_after_months]."""
+    case = engine.parse_case(example_cases("dk")["par_partner_arbejder.json"])
+    tl = timeline(case, start=date(2026, 3, 1))
+    assert tl.before.benefit("dk.fritidstillaeg").amount == D(500)
+    assert tl.months[0].amount("dk.kontanthjaelp") == 0
+    ev = _events(tl, "dk.tl.kh.fritid_after")
+    assert len(ev) == 1 and ev[0].values == {"amount": D(500), "after_months": 3}
+    assert ev[0].action == "dk.tl.kh.fritid_ask"

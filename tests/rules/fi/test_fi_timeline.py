@@ -75,3 +75,24 @@ def test_yleistuki_replaces_tyomarkkinatuki_on_1_may_2026() -> None:
     assert ev[0].values == {"from_amount": D("20.00"), "to_amount": D("20.00")}
     # the benefit's change of name is explained by that event, not listed as a stop and a start
     assert not [e for e in tl.events if e.kind == "change" and e.month == date(2026, 5, 1)]
+
+
+def test_toimeentulotuki_reform_in_march_2026_from_the_letters_date() -> None:
+    """4 hours a week at 13 € (225,33 € a month, 211,34 € after tax). Until February 2026 up to
+    150 € of net wages is left out; from March every euro counts, and the perusosa of a person
+    living alone falls from 596,32 to 578,43 (-17,89). So toimeentulotuki falls by
+    150 + 17,89 = 167,89 €: 255,31 -> 87,42 (the decision letter, dated June 2026 with the new
+    perusosa, matches the rules then, so no difference is carried into any month)."""
+    from benefits_calc.models import WorkScenario
+
+    case = engine.parse_case(example_cases("fi")["yleistuki_asumistuki_toimeentulotuki.json"])
+    tl = timeline(case, WorkScenario(hours_per_week=D(4), hourly_wage=D(13)), start=date(2026, 1, 1))
+    feb, mar = tl.month(date(2026, 2, 1)), tl.month(date(2026, 3, 1))
+    assert feb.amount("fi.toimeentulotuki") == D("255.31")
+    assert mar.amount("fi.toimeentulotuki") == D("87.42")
+    assert feb.amount("fi.toimeentulotuki") - mar.amount("fi.toimeentulotuki") == D("167.89")
+    ev = _events(tl, "fi.tl.ttt.march_2026")
+    assert len(ev) == 1 and ev[0].month == date(2026, 3, 1) and ev[0].amount == D("87.42")
+    # a rise of less than 400 € a month waits for the yearly review
+    yearly = _events(tl, "fi.tl.yat.yearly")
+    assert len(yearly) == 1 and yearly[0].approximate and not tl.months[0].held

@@ -292,3 +292,32 @@ def test_a_year_with_one_payer_before_the_start_settles_less() -> None:
     whole = _tax_event(timeline(case, work, start=date(2026, 1, 1)), 2026).amount
     half = _tax_event(timeline(case, work, start=date(2026, 7, 1)), 2026).amount
     assert 0 < half < whole
+
+
+def test_steglos_avrakning_settled_after_the_year() -> None:
+    """Sjukersättning granted before July 2008 (14 500 kr, hel), half time at 150 kr (13 000 kr)
+    from July 2026; fribelopp 1 × prisbasbelopp 59 200.
+    Paid each working month: 0,5 × (156 000 - 59 200) = 48 400 off 174 000 = 125 600 -> 10 467 kr.
+    2026 settled on the year's 6 × 13 000 = 78 000: 0,5 × (78 000 - 59 200) = 9 400 off 174 000 =
+    164 600 a year = 13 716,67 -> 13 717 kr a month, 164 604 as paid; paid 6 × 14 500 + 6 × 10 467
+    = 149 802; 14 802 kr is paid out (over the 1 200 kr limit)."""
+    case = engine.parse_case(example_cases("se")["sjukersattning_pre2008_steglos.json"])
+    tl = timeline(case, case.scenarios[1], start=date(2026, 7, 1))
+    assert tl.months[0].amount("se.sjukersattning") == D(10467)
+    settled = next(e for e in _events(tl, "se.tl.steglos.settled") if e.values["year"] == 2026)
+    assert settled.values["income_year"] == D(78000)
+    assert settled.values["final_year"] == D(164604) and settled.values["paid_year"] == D(149802)
+    assert settled.amount == D(14802) and settled.values["difference_text_id"] == "timeline.settle.paid_out"
+    apply = [e for e in _events(tl, "se.tl.steglos.apply")]
+    assert [e.month for e in apply] == [date(2026, 7, 1), date(2027, 1, 1), date(2028, 1, 1)]
+    assert apply[1].action_by == date(2026, 12, 31)
+
+
+def test_bostadstillagg_on_the_years_income() -> None:
+    """Aktivitetsersättning vilande with full-time work: bostadstillägg 4 940 -> 4 771 kr from the
+    first month, on the expected income for a year; told to Försäkringskassan before the start."""
+    case = engine.parse_case(example_cases("se")["aktivitetsersattning_vilande.json"])
+    tl = timeline(case, start=date(2026, 7, 1))
+    ev = _events(tl, "se.tl.btp.year_income")[0]
+    assert ev.values == {"from_amount": D(4940), "to_amount": tl.months[0].amount("se.bostadstillagg")}
+    assert ev.action == "se.tl.btp.report" and ev.action_by == date(2026, 6, 30)
