@@ -394,7 +394,8 @@ def timeline() -> Response:
     try:
         tl = run_timeline(case, work, start=req.start, months=req.months)
     except OutOfCoverageError as exc:
-        raise out_of_coverage(exc, where) from None
+        # the case's own date (its decision letters) or the first month
+        raise out_of_coverage(exc, ("case", "rule_date") if exc.on == case.rule_date else where) from None
     except ValueError:  # the months would run past the year 9999
         raise ApiProblem(
             422,

@@ -185,3 +185,9 @@ def test_cli_timeline_refuses_bad_options(capsys: Any) -> None:
     with pytest.raises(SystemExit):
         main(["timeline", path, "--hours", "10"])  # hours without a wage
     assert main(["timeline", path, "--start", "2001-01-01"]) == 2
+
+
+def test_timeline_case_date_before_the_rules_names_the_case_date(client: Any) -> None:
+    case = {**example_cases("se")["single_sjukersattning_garanti.json"], "rule_date": "2001-01-01"}
+    r = client.post("/api/v1/timeline", json={"case": case, "start": "2026-07-01"})
+    assert r.status_code == 422 and r.get_json()["errors"][0]["pointer"] == "#/case/rule_date"
