@@ -1,5 +1,6 @@
 """Web benchmarks (prints figures, asserts nothing): server time of the result page for each
-country's form example with its sweep (budget: median <= 100 ms) and of the PDF summary (budget: <= 1.5 s).
+country's form example with its sweep and its 24-month timeline (budget: median <= 100 ms), of the
+timeline alone (the engine, part of the page's time), and of the PDF summary (budget: <= 1.5 s).
 
     .venv/bin/python bench/bench_web.py [--runs N]
 
@@ -45,6 +46,22 @@ def measure(client, url: str, form: dict[str, str], action: str, runs: int) -> l
     return times
 
 
+def measure_timeline(cc: str, runs: int) -> list[float]:
+    """The picked scenario's 24 months (benefits_calc.timeline), as the result page computes it."""
+    from benefits_calc.web import countries
+
+    from benefits_calc.timeline import timeline
+
+    case = engine.parse_case(example_cases(cc)[countries.get(cc).example], cc)
+    timeline(case)  # warm-up
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        timeline(case)
+        times.append(time.perf_counter() - t0)
+    return times
+
+
 def report(name: str, times: list[float], budget: float) -> None:
     med = statistics.median(times)
     print(
@@ -67,6 +84,7 @@ def main() -> None:
         measure(client, url, form, "pdf", 1)
         print(f"{cc}: {countries_example(cc)}")
         report("result page (with sweep)", measure(client, url, form, "calculate", args.runs), 0.100)
+        report("  of it: the timeline", measure_timeline(cc, args.runs), 0.100)
         report("print view (HTML)", measure(client, url, form, "print", max(5, args.runs // 2)), 0.100)
         report("PDF summary", measure(client, url, form, "pdf", max(3, args.runs // 4)), 1.5)
 

@@ -3,6 +3,7 @@
 
   benefits-calc calculate CASE.json [--percent 0,25,50,75,100 --hourly-wage 150] [--no-steps]
   benefits-calc sweep CASE.json [--step 1] [--hourly-wage 150]
+  benefits-calc timeline CASE.json [--start 2027-01-01] [--months 24] [--hours 20 --hourly-wage 150]
   benefits-calc parameters se [--date 2026-01-01]
   benefits-calc schema se
   benefits-calc serve [--host 127.0.0.1] [--port 8000]
@@ -155,6 +156,51 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _months(text: str) -> int:
+    from benefits_calc.timeline import MAX_MONTHS, MIN_MONTHS
+
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("give a whole number of months") from None
+    if not MIN_MONTHS <= n <= MAX_MONTHS:
+        raise argparse.ArgumentTypeError(f"months must be {MIN_MONTHS}-{MAX_MONTHS}")
+    return n
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from benefits_calc.timeline import timeline, timeline_to_dict
+
+    case = _load_case(args)
+    work = None
+    if args.hours is not None:
+        if args.hourly_wage is None and args.monthly_wage is None:
+            args.parser.error("argument --hours: needs --hourly-wage or --monthly-wage")
+        try:
+            work = WorkScenario(
+                hours_per_week=args.hours,
+                hourly_wage=args.hourly_wage,
+                monthly_wage_full_time=args.monthly_wage,
+                full_time_hours_per_week=args.full_time_hours,
+            )
+        except ValidationError as exc:
+            err = exc.errors(include_url=False, include_input=False)[0]
+            flag = FLAGS.get(str(err["loc"][0]) if err["loc"] else "", "--hours")
+            args.parser.error(f"argument {flag}: {err['msg']}")
+    elif args.hourly_wage is not None or args.monthly_wage is not None:
+        args.parser.error(
+            "a wage flag needs --hours (or leave both out: the file's last scenario with hours)"
+        )
+    try:
+        tl = timeline(case, work, start=args.start, months=args.months)
+    except ValueError as exc:
+        if isinstance(exc, ValidationError):
+            raise
+        raise InputError(f"{exc}: add a scenario with hours to the file or give --hours and a wage") from None
+    _print(timeline_to_dict(tl))
+    return EXIT_OK
+
+
 def cmd_parameters(args: argparse.Namespace) -> int:
     from benefits_calc.serialize import parameters_document
 
@@ -259,6 +305,33 @@ def build_parser() -> argparse.ArgumentParser:
         help="step in %% of full time between two points, 0.5-50 (default 1)",
     )
     s.set_defaults(func=cmd_sweep, parser=s)
+
+    t = sub.add_parser(
+        "timeline",
+        help="one scenario month by month from the first day of work, with events (JSON, as POST "
+        "/api/v1/timeline)",
+        description="What each benefit pays, the tax and the net income month by month from the first "
+        "day of work, with each month's rules, and the events (docs/timeline.md).",
+        formatter_class=fmt,
+    )
+    case_args(t)
+    t.add_argument(
+        "--hours",
+        type=_dec,
+        metavar="H",
+        help="hours a week to follow, with --hourly-wage or --monthly-wage (default: the file's last "
+        "scenario with hours)",
+    )
+    t.add_argument(
+        "--start",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the first day of work (default: the first of the month after the rule date)",
+    )
+    t.add_argument(
+        "--months", type=_months, default=24, metavar="N", help="how many months, 24-36 (default 24)"
+    )
+    t.set_defaults(func=cmd_timeline, parser=t, percent=None)
 
     p = sub.add_parser(
         "parameters",

@@ -42,6 +42,10 @@ MESSAGES = {
         "{authority_id} will stop it when they learn of this and may reclaim what has been paid: "
         "contact them."
     ),
+    "engine.adjust.held": N_(
+        "In this month {reported} a month is still paid, as today's decision says: the authority "
+        "reviews it from a later month (the rules give {modelled} with the new income)."
+    ),
     "engine.baseline_mismatch": N_(
         "Today's {benefit_id} according to the decision letter is {reported} a month; the "
         "calculation gives {modelled}. Check the decision letter; the difference is carried into "
@@ -59,9 +63,15 @@ class DecisionLetters:
         self.offset: dict[str, Decimal] = {}
         self.modelled_today: dict[str, Decimal] = {}
 
-    def apply(self, r: BenefitResult, *, learning: bool, working: bool) -> BenefitResult:
-        """The benefit as paid in the scenario, starting from the decision letter (see module)."""
+    def apply(self, r: BenefitResult, *, learning: bool, working: bool, held: bool = False) -> BenefitResult:
+        """The benefit as paid in the scenario, starting from the decision letter (see module).
+        `held`: the decision's amount is still paid this month (reviewed from a later month)."""
         if r.reported is None:
+            return r
+        if held and not learning and not r.excluded:
+            r.steps.append(Step("engine.adjust.held", {"reported": r.reported, "modelled": r.amount}))
+            r.amount = r.reported
+            r.tax_free = min(r.tax_free, r.amount)
             return r
         if r.excluded:
             if r.reported > 0:

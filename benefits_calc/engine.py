@@ -39,6 +39,10 @@ class Country:
       rule date (``today`` above; None without it);
     * ``reporting_duties(case)`` (optional) - what the client must report, per benefit received.
 
+    An optional module ``timeline`` in the package adds the country's month-by-month changes and
+    events to the shared timeline (benefits_calc.timeline: ``month_case``, ``held_benefits``,
+    ``timeline_events``).
+
     Every module of the package that defines ``MESSAGES`` contributes its message ids
     (benefits_calc.messages); the web app's presentation lives in ``benefits_calc.web.countries.<cc>``.
     """
@@ -111,7 +115,9 @@ class Calculation:
     scenario of the case (a table, a sweep) runs through one Calculation, so nothing is computed
     twice and nothing is stored on the case itself."""
 
-    def __init__(self, case: CaseBase, params: ParameterSet | None = None) -> None:
+    def __init__(
+        self, case: CaseBase, params: ParameterSet | None = None, letters: DecisionLetters | None = None
+    ) -> None:
         self.case = case
         self.country = country(case.country)  # type: ignore[attr-defined]
         self.rules = pipeline(self.country.code)
@@ -120,12 +126,24 @@ class Calculation:
         prepare = getattr(self.rules, "prepare", None)
         self.today = prepare(case, view) if prepare is not None else None
         self._prepared_reads = view.reads
-        self.letters = DecisionLetters()
         self._duties: list[ReportingDuty] | None = None
-        self._scenario(baseline_scenario(case), self.params, learning=True)
+        if letters is not None:
+            # Learnt elsewhere: a timeline's month uses the decision letters as they were on the
+            # case's own rule date (the letter's date), with that month's rules on top.
+            self.letters = letters
+        else:
+            self.letters = DecisionLetters()
+            self._scenario(baseline_scenario(case), self.params, learning=True)
 
-    def _scenario(self, scenario: WorkScenario, p: ParameterSet, *, learning: bool = False) -> Household:
-        h = Household(self.letters, learning=learning, working=scenario.hours > 0)
+    def _scenario(
+        self,
+        scenario: WorkScenario,
+        p: ParameterSet,
+        *,
+        learning: bool = False,
+        held: frozenset[str] = frozenset(),
+    ) -> Household:
+        h = Household(self.letters, learning=learning, working=scenario.hours > 0, held=held)
         self.rules.calculate(self.case, scenario, p, h, self.today)
         if not h.has_cost(TRAVEL):
             # Travel to work is a cost in every country; a pipeline that counts it (ekonomiskt
@@ -142,11 +160,14 @@ class Calculation:
             self._duties = list(fn(self.case)) if fn is not None else []
         return self._duties
 
-    def run(self, scenario: WorkScenario, *, detail: bool = True) -> Outcome:
+    def run(
+        self, scenario: WorkScenario, *, detail: bool = True, held: frozenset[str] = frozenset()
+    ) -> Outcome:
         """One scenario. `detail=False`: the amounts only, without the Outcome's own steps,
-        notices, duties or parameters (a sweep point reads amounts)."""
+        notices, duties or parameters (a sweep point reads amounts). `held`: benefits still paid as
+        today's decision says (a timeline's month before the authority's review)."""
         p = self.params.tracking() if detail else self.params
-        h = self._scenario(scenario, p)
+        h = self._scenario(scenario, p, held=held)
         return assemble(
             h,
             scenario,

@@ -70,15 +70,21 @@ class Household:
         "benefits",
         "costs",
         "has_partner",
+        "held",
         "learning",
         "tax",
         "working",
     )
 
-    def __init__(self, letters: DecisionLetters, *, learning: bool, working: bool) -> None:
+    def __init__(
+        self, letters: DecisionLetters, *, learning: bool, working: bool, held: frozenset[str] = frozenset()
+    ) -> None:
         self._letters = letters
         self.learning = learning  # the not-working run that learns the decision letters
         self.working = working
+        # Benefits still paid as today's decision says in this month (the authority reviews them
+        # from a later month: a timeline's first month, benefits_calc.timeline).
+        self.held = held
         self.benefits: list[BenefitResult] = []
         self.costs: list[CostResult] = []
         self.tax: TaxResult = NO_TAX
@@ -92,7 +98,7 @@ class Household:
     def receives(self, r: BenefitResult) -> BenefitResult:
         """A benefit in this scenario, as paid: the decision letter's amount is the starting point
         (benefits_calc.decision_letters). Returns the benefit as paid."""
-        r = self._letters.apply(r, learning=self.learning, working=self.working)
+        r = self._letters.apply(r, learning=self.learning, working=self.working, held=r.benefit in self.held)
         self.benefits.append(r)
         return r
 

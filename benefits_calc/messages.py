@@ -28,7 +28,7 @@ ENGINE_MESSAGES: dict[str, str] = {
 }
 
 # The engine's modules that define MESSAGES (every country's outcome uses them).
-ENGINE_MODULES = ("benefits_calc.household", "benefits_calc.decision_letters")
+ENGINE_MODULES = ("benefits_calc.household", "benefits_calc.decision_letters", "benefits_calc.timeline")
 
 
 def rule_modules(code: str) -> list[str]:
@@ -72,6 +72,10 @@ def format_value_en(key: str, value: Any, currency: str) -> str:
         return render(value, {}, currency=currency) if value in all_messages() else value
     if kind in ("text", "date"):
         return str(value)
+    if kind == "month":
+        from datetime import date
+
+        return date.fromisoformat(str(value)).strftime("%B %Y")
     d = Decimal(value)
     if kind == "fraction":
         return f"{plain(d * 100)} %"

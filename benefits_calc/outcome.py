@@ -39,6 +39,9 @@ class BenefitResult:
     # The part of `amount` that is not taxed (e.g. the 25 % paid on vilande sjukersättning,
     # IL 11 kap. 30 §): a field of the result, never read back out of an explanation step.
     tax_free: Decimal = Decimal(0)
+    # For a benefit assessed for a year (`period` "year"): the year's amount by the rules, before
+    # the monthly rounding and the decision letter (a timeline settles the year with it).
+    year_amount: Decimal | None = None
 
     def param_names(self) -> set[str]:
         return {n for s in self.steps for n in s.params}

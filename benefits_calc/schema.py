@@ -295,6 +295,77 @@ class CalculateResponse(_Out):
     outcomes: list[OutcomeOut]
 
 
+class TimelineAmountsOut(_Out):
+    earnings: DecimalStr
+    benefits: dict[str, DecimalStr]
+    tax: DecimalStr
+    net_income: DecimalStr
+    in_hand: DecimalStr
+
+
+class TimelineMonthOut(TimelineAmountsOut):
+    """One month of work, computed with that month's rules."""
+
+    month: DateStr = Field(description="The month's first day.")
+    number: int = Field(description="1 = the first month of work.")
+    rule_date: DateStr
+    rules_confirmed: bool = Field(description="False: after the last checked rules (newest figures used).")
+    uncertain: list[str] = Field(description="Benefits whose amount this month is uncertain.")
+    change_vs_not_working: DecimalStr = Field(description="Money in hand against not working that month.")
+
+
+class TimelineActionOut(_Out):
+    msg: str
+    values: dict[str, Any]
+    text: str
+    by: DateStr | None = Field(description="By when (empty: before the event's month).")
+
+
+class TimelineEventOut(_Out):
+    """Something that happens in a month: what, to which benefit, how much, what to do before it,
+    the law and the sources."""
+
+    month: DateStr = Field(description="The first day of the month it happens in.")
+    kind: str
+    msg: str
+    values: dict[str, Any]
+    text: str = Field(description="The sentence in English.")
+    benefit: str | None
+    amount: DecimalStr | None
+    period: Literal["month", "year", "once"] = Field(description="The period of `amount`.")
+    action: TimelineActionOut | None = Field(description="What the client must do before it.")
+    law: str
+    params: list[str] = Field(description="The parameters behind it (their references are the sources).")
+    references: list[str]
+    source: str
+    verified: bool = Field(description="False: the rule, the date or a figure behind it is not verified.")
+    approximate: bool = Field(description="True: the usual or earliest month; the authority sets the date.")
+    severity: Literal["info", "warning", "danger"]
+
+
+class TimelineScenarioOut(_Out):
+    label: str
+    hours_per_week: DecimalStr
+    percent_of_full_time: DecimalStr
+    earnings_month: DecimalStr
+
+
+class TimelineResponse(_Out):
+    """The chosen scenario month by month from the first day of work, and the events."""
+
+    country: str
+    currency: str
+    period: Literal["month"]
+    start: DateStr
+    months_count: int
+    scenario: TimelineScenarioOut
+    before: TimelineAmountsOut = Field(description="Not working, with the first month's rules.")
+    months: list[TimelineMonthOut]
+    events: list[TimelineEventOut]
+    assumptions: list[NoticeOut]
+    warnings: list[NoticeOut]
+
+
 class SweepPointOut(_Out):
     percent: DecimalStr
     hours_per_week: DecimalStr

@@ -9,6 +9,7 @@ key                                         kind
 ==========================================  =========================================
 ``*_id``                                    ``id``: a message, benefit or authority id
 ``*_date``                                  ``date``: an ISO date
+``*_yearmonth``                             ``month``: an ISO date shown as its month and year
 ``*_rate``, ``*_share``                     ``fraction``: 0.25 shown as 25 %
 ``*_percent``                               ``percent``: 32.38 shown as 32,38 %
 ``year``, ``*_year_number``                 ``year``: 2026, no grouping
@@ -35,6 +36,8 @@ def value_kind(key: str, value: Any) -> str:
         return "id"
     if key.endswith("_date"):
         return "date"
+    if key.endswith("_yearmonth"):
+        return "month"
     if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
         return "text"
     if key.endswith(("_rate", "_share")):

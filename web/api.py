@@ -3,6 +3,7 @@
     GET  /api/v1/                       countries and links
     POST /api/v1/calculate              a case and its scenarios -> one Outcome per scenario
     POST /api/v1/sweep                  {case, like, step_percent} -> points, thresholds, rates
+    POST /api/v1/timeline               {case, work, start, months} -> month by month, events
     GET  /api/v1/parameters/<country>   every figure in force on ?date=YYYY-MM-DD
     GET  /api/v1/schema/<country>       JSON Schema of the country's case
     GET  /api/v1/openapi.json           OpenAPI 3.1, generated from the pydantic models
@@ -254,6 +255,48 @@ def sweep_request(country: str | None = None) -> type[BaseModel]:
     )
 
 
+@lru_cache(maxsize=8)
+def timeline_request(country: str | None = None) -> type[BaseModel]:
+    """The timeline request (as `sweep_request`: with `country`, the one a request is validated with)."""
+    from benefits_calc.parameters import load_country
+    from benefits_calc.schema_rules import dates_from
+    from benefits_calc.timeline import DEFAULT_MONTHS, MAX_MONTHS, MIN_MONTHS
+
+    codes = [country] if country is not None else list(engine.COUNTRIES)
+    first = max(load_country(cc).first_covered for cc in codes)
+    return create_model(
+        "TimelineRequest",
+        __base__=StrictModel,
+        __doc__="A case, the scenario to follow and the first day of work: month by month.",
+        case=(
+            _case_type() if country is None else case_request_model(country),
+            Field(description="The case (as for /calculate)."),
+        ),
+        work=(
+            WorkScenario | None,
+            Field(
+                default=None,
+                description="The scenario to follow (hours and wage). Empty: the case's last scenario "
+                "with hours.",
+            ),
+        ),
+        start=(
+            date | None,
+            Field(
+                default=None,
+                description="The first day of work (its month is the first month). Empty: the first of the "
+                f"month after the case's rule_date. From {first.isoformat()}, the first date the rules "
+                "cover (an earlier one is 422).",
+                json_schema_extra={"pattern": dates_from(first)},
+            ),
+        ),
+        months=(
+            int,
+            Field(default=DEFAULT_MONTHS, ge=MIN_MONTHS, le=MAX_MONTHS, description="How many months."),
+        ),
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # Routes
 
@@ -268,6 +311,7 @@ def index() -> Response:
                 "openapi": f"{PREFIX}/openapi.json",
                 "calculate": f"{PREFIX}/calculate",
                 "sweep": f"{PREFIX}/sweep",
+                "timeline": f"{PREFIX}/timeline",
                 "parameters": f"{PREFIX}/parameters/{{country}}",
                 "schema": f"{PREFIX}/schema/{{country}}",
             },
@@ -330,6 +374,43 @@ def sweep() -> Response:
         )
         raise out_of_coverage(exc, ("case", "rule_date"), first) from None
     return json_response(document)
+
+
+@api_bp.post("/timeline")
+def timeline() -> Response:
+    from benefits_calc.timeline import timeline as run_timeline
+    from benefits_calc.timeline import timeline_to_dict, working_scenario
+
+    body = _json_body()
+    data = _peek(body)
+    req = _validate(timeline_request(_country_of(data.get("case") if isinstance(data, dict) else None)), body)
+    case = req.case
+    work = req.work or working_scenario(case)
+    if work is None or work.hours <= 0:
+        raise ApiProblem(
+            422,
+            "Invalid request",
+            "Give the scenario to follow in `work` (with hours), or a scenario with hours in the case.",
+            kind="validation-error",
+            errors=[
+                field_error(("work",), "A scenario with hours of work is required", "timeline_needs_hours")
+            ],
+        )
+    where = ("start",) if req.start is not None else ("case", "rule_date")
+    try:
+        tl = run_timeline(case, work, start=req.start, months=req.months)
+    except OutOfCoverageError as exc:
+        # the case's own date (its decision letters) or the first month
+        raise out_of_coverage(exc, ("case", "rule_date") if exc.on == case.rule_date else where) from None
+    except ValueError:  # the months would run past the year 9999
+        raise ApiProblem(
+            422,
+            "Invalid request",
+            "The timeline would end after the year 9999.",
+            kind="validation-error",
+            errors=[field_error(where, "The timeline would end after the year 9999", "date_too_late")],
+        ) from None
+    return json_response(timeline_to_dict(tl))
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -156,6 +156,12 @@ def work_fields(per_hour: Any, per_month: Any) -> list[Field]:
             hint=_("A monthly pass or what the trips cost, when working."),
             unit=per_month,
         ),
+        Field(
+            "timeline.start",
+            _("First day of work"),
+            "date",
+            hint=_("For the timeline month by month. Empty: the first of next month."),
+        ),
     ]
     for i in range(CUSTOM_ROWS):
         n = i + 1
@@ -191,7 +197,13 @@ CASE_SECTION = Section(_("Rules"), fields=("rule_date", "label"))
 
 WORK_SECTION = Section(
     _("Work"),
-    fields=("wage.hourly", "wage.monthly", "wage.full_time_hours", "work_costs.travel_month"),
+    fields=(
+        "wage.hourly",
+        "wage.monthly",
+        "wage.full_time_hours",
+        "work_costs.travel_month",
+        "timeline.start",
+    ),
     hint=_("The table shows not working and 25, 50, 75 and 100 % of full time at this wage."),
     groups=(
         Group(
@@ -222,6 +234,8 @@ class FormData:
     # Fields whose text is not one number (a letter, a thousands group that could be a decimal):
     # left out of `case`, so nothing is calculated until the user says which number was meant.
     number_errors: dict[str, NumberTextError] = field(default_factory=dict)
+    # The first day of work for the timeline, as typed (web/timeline_view.py reads it).
+    timeline_start: str = ""
 
 
 def _put(target: dict[str, Any], dotted: str, value: Any) -> None:
@@ -323,7 +337,7 @@ def read_form(form: Mapping[str, Any], spec: CountryForm, lang: str) -> FormData
     present = {s for s, triggers in spec.sections.items() if any(raw[t].strip() for t in triggers)}
     for name, f in spec.fields.items():
         head = name.split(".", 1)[0]
-        if head in ("children", "custom", "wage", "actions"):
+        if head in ("children", "custom", "wage", "actions", "timeline"):
             continue
         if name in section_of and section_of[name] not in present:
             continue
@@ -396,6 +410,7 @@ def read_form(form: Mapping[str, Any], spec: CountryForm, lang: str) -> FormData
         counsellor_contact=str(form.get("counsellor.contact", "") or "").strip()[:200],
         actions=actions,
         number_errors=num.errors,
+        timeline_start=iso_date(raw.get("timeline.start", "")),
     )
 
 
@@ -430,7 +445,7 @@ def case_to_values(case: Mapping[str, Any], spec: CountryForm, lang: str) -> dic
     values = {name: "" for name in spec.fields}
     for name in spec.fields:
         head = name.split(".", 1)[0]
-        if head in ("children", "custom", "wage"):
+        if head in ("children", "custom", "wage", "timeline"):
             continue
         node: Any = case
         for part in name.split("."):

@@ -179,6 +179,12 @@ def long_date(value: date | str, lang: str) -> str:
     return _babel_format_date(d, "long", locale=babel_locale(lang))
 
 
+def month_year(value: date | str, lang: str) -> str:
+    """A month as its name and year in the language ("februari 2028", "helmikuu 2028")."""
+    d = date.fromisoformat(value) if isinstance(value, str) else value
+    return _babel_format_date(d, "LLLL y", locale=babel_locale(lang))
+
+
 def input_number(value: Any, lang: str) -> str:
     """A value as a user would type it in a form field of this language (no grouping)."""
     if value is None or value == "":
@@ -239,6 +245,11 @@ def format_value(key: str, value: Any, currency: str, lang: str) -> str:
     if kind == "date":
         try:
             return long_date(value, lang)
+        except (TypeError, ValueError):
+            return str(value)
+    if kind == "month":
+        try:
+            return month_year(value, lang)
         except (TypeError, ValueError):
             return str(value)
     if kind == "text":

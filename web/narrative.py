@@ -283,6 +283,7 @@ def worked_example(o: Outcome, base: Outcome, lang: str, couple: bool = False) -
 class ThresholdText:
     text: str
     severity: str = "info"  # info | warning
+    steady: bool = False  # a benefit that does not change, or what is left at full time
 
 
 def _at_full_time(sweep: Any, full_time_hours: Decimal, m: Any, lang: str) -> list[ThresholdText]:
@@ -299,7 +300,8 @@ def _at_full_time(sweep: Any, full_time_hours: Decimal, m: Any, lang: str) -> li
         if start > 0 and len(values) == 1:
             out.append(
                 ThresholdText(
-                    gettext("%(your_benefit)s does not change at any hours at this wage.", your_benefit=your)
+                    gettext("%(your_benefit)s does not change at any hours at this wage.", your_benefit=your),
+                    steady=True,
                 )
             )
         elif bid not in stopped and last.benefits.get(bid, ZERO) > 0:
@@ -311,7 +313,8 @@ def _at_full_time(sweep: Any, full_time_hours: Decimal, m: Any, lang: str) -> li
                         hours=number(full_time_hours, lang, 1),
                         benefit_object=benefit_form(bid, "object"),
                         amount=m(last.benefits[bid]),
-                    )
+                    ),
+                    steady=True,
                 )
             )
     return out

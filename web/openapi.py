@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from benefits_calc.examples import cases as example_cases
-from benefits_calc.web.api import API_VERSION, PREFIX, sweep_request
+from benefits_calc.web.api import API_VERSION, PREFIX, sweep_request, timeline_request
 from benefits_calc.web.api_problems import PROBLEM_JSON
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
@@ -20,6 +20,7 @@ from benefits_calc.schema import (
     ParametersResponse,
     Problem,
     SweepResponse,
+    TimelineResponse,
     case_request_model,
 )
 from benefits_calc.schema_rules import dates_from
@@ -56,8 +57,21 @@ def _sweep_examples() -> dict[str, dict[str, Any]]:
     return out
 
 
+def _timeline_examples() -> dict[str, dict[str, Any]]:
+    """Per country: its first example case from the first of the month after its rule date."""
+    out: dict[str, dict[str, Any]] = {}
+    for code in engine.COUNTRIES:
+        name, case = next(iter(example_cases(code).items()))
+        out[f"{code}-timeline"] = {
+            "summary": f"{case.get('label') or name}: its last scenario with hours, 24 months",
+            "value": {"case": case},
+        }
+    return out
+
+
 EXAMPLES = _examples()
 SWEEP_EXAMPLES = _sweep_examples()
+TIMELINE_EXAMPLES = _timeline_examples()
 
 
 def _first_figures() -> Any:
@@ -100,10 +114,20 @@ def openapi_document() -> dict[str, Any]:
     """The OpenAPI 3.1 document of this API (cached: built once per process)."""
     case_models = [case_request_model(cc) for cc in engine.COUNTRIES]
     sweep_req = sweep_request()
-    inputs: list[tuple[type[BaseModel], Any]] = [(m, "validation") for m in (*case_models, sweep_req)]
+    timeline_req = timeline_request()
+    inputs: list[tuple[type[BaseModel], Any]] = [
+        (m, "validation") for m in (*case_models, sweep_req, timeline_req)
+    ]
     outputs = [
         (m, "serialization")
-        for m in (CalculateResponse, SweepResponse, ParametersResponse, IndexResponse, Problem)
+        for m in (
+            CalculateResponse,
+            SweepResponse,
+            TimelineResponse,
+            ParametersResponse,
+            IndexResponse,
+            Problem,
+        )
     ]
     _, top = models_json_schema([*inputs, *outputs], ref_template="#/components/schemas/{model}")
     schemas: dict[str, Any] = top.get("$defs", {})
@@ -189,6 +213,23 @@ def openapi_document() -> dict[str, Any]:
                     },
                     "responses": {
                         "200": {"description": "Sweep", "content": _json_content(_ref("SweepResponse"))},
+                        **_problem_responses(400, 413, 415, 422),
+                    },
+                }
+            },
+            f"{PREFIX}/timeline": {
+                "post": {
+                    "operationId": "timeline",
+                    "summary": "A scenario month by month from the first day of work, with what happens when",
+                    "requestBody": {
+                        "required": True,
+                        "content": _json_content(_ref(timeline_req.__name__), examples=TIMELINE_EXAMPLES),
+                    },
+                    "responses": {
+                        "200": {
+                            "description": "Timeline",
+                            "content": _json_content(_ref("TimelineResponse")),
+                        },
                         **_problem_responses(400, 413, 415, 422),
                     },
                 }

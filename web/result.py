@@ -8,7 +8,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from benefits_calc.web import chart, countries
+from benefits_calc.web import chart, countries, timeline_view
 from benefits_calc.web.forms import STANDARD_PERCENTS, FormData
 from benefits_calc.web.i18n import (
     authority_name,
@@ -96,6 +96,8 @@ class Result:
     cliffs: list[Cliff] = field(default_factory=list)
     # Taxable benefits that include a tax-free part: {benefit id: note}.
     tax_free_notes: dict[str, str] = field(default_factory=dict)
+    # The picked scenario month by month (web/timeline_view.py; None without work).
+    timeline: Any = None
 
     def mark(self, uncertain: Any) -> Markup:
         """The "?" after an uncertain amount (table cells for the benefit, net income, change)."""
@@ -259,6 +261,7 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
         sweep_step_hours=full_time * SWEEP_STEP / 100,
         full_time_hours=full_time,
         today=countries.get(case.country).today(case),  # type: ignore[attr-defined]
+        timeline=timeline_view.build(case, data, lang, outcomes, picked),
     )
 
 

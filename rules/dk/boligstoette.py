@@ -351,7 +351,9 @@ def calculate(
         year = ZERO
     amount = round_half_up(year / TWELVE)
     steps.append(Step("dk.bs.result", {"amount_year": year, "amount": amount}))
-    return BenefitResult(BENEFIT, AUTHORITY, amount, False, steps, "year", decision.amount_month, notices)
+    return BenefitResult(
+        BENEFIT, AUTHORITY, amount, False, steps, "year", decision.amount_month, notices, year_amount=year
+    )
 
 
 def reporting_duties(decision: BoligstoetteDecision) -> list[ReportingDuty]:

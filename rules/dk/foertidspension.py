@@ -234,7 +234,9 @@ def calculate(
         notices.append(Notice("dk.fp.notice.frakendelse", {}, "warning", BENEFIT))
     if working and amount == 0:
         notices.append(Notice("dk.fp.notice.stops", {}, "danger", BENEFIT))
-    return BenefitResult(BENEFIT, AUTHORITY, amount, True, steps, "year", decision.amount_month, notices)
+    return BenefitResult(
+        BENEFIT, AUTHORITY, amount, True, steps, "year", decision.amount_month, notices, year_amount=year
+    )
 
 
 def reporting_duties(decision: FoertidspensionDecision) -> list[ReportingDuty]:

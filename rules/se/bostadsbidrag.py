@@ -118,7 +118,13 @@ def _excluded(steps: list[Step], notices: list[Notice], reported: Decimal) -> Be
     return r
 
 
-def _result(amount: Decimal, steps: list[Step], notices: list[Notice], reported: Decimal) -> BenefitResult:
+def _result(
+    amount: Decimal,
+    steps: list[Step],
+    notices: list[Notice],
+    reported: Decimal,
+    annual: Decimal | None = None,
+) -> BenefitResult:
     return BenefitResult(
         benefit=BENEFIT,
         authority=AUTHORITY,
@@ -128,6 +134,7 @@ def _result(amount: Decimal, steps: list[Step], notices: list[Notice], reported:
         period="year",
         reported=reported,
         notices=notices,
+        year_amount=annual,
     )
 
 
@@ -411,7 +418,7 @@ def _finish(
                 BENEFIT,
             )
         )
-    return _result(month, steps, notices, reported)
+    return _result(month, steps, notices, reported, annual)
 
 
 def reporting_duties(decision: BostadsbidragDecision | None = None) -> list[ReportingDuty]:

@@ -42,6 +42,9 @@ NOT_STATABLE = {
     "less_than",
     "se_income_related_above_amount",
     "scenario_hours_over_full_time",
+    # the timeline's scenario must have hours: "0" is a string amount compared with 0, or the
+    # case's own scenarios have none (a rule across the request that JSON Schema cannot state)
+    "timeline_needs_hours",
 }
 
 

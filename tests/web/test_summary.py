@@ -36,9 +36,15 @@ def post(client, app, cc: str, name: str, action: str, lang: str | None = None, 
     return r
 
 
-# The two largest single cases (five benefits from four payers, each with its reporting duties)
-# take a fourth page; every other single case fits on three.
-FOUR_PAGES = {("fi", "tyoelake_taysi_ansiorajat.json"), ("fi", "yleistuki_asumistuki_toimeentulotuki.json")}
+# Single cases with several payers, each with its reporting duties, and a timeline of events
+# (a resting pension, yearly settlements) take a fourth page; the other single cases fit on three.
+FOUR_PAGES = {
+    ("se", "aktivitetsersattning_vilande.json"),
+    ("dk", "fp_boligsikring_lille_job.json"),
+    ("fi", "osatyokyvyttomyyselake_yleistuki.json"),
+    ("fi", "tyoelake_taysi_ansiorajat.json"),
+    ("fi", "yleistuki_asumistuki_toimeentulotuki.json"),
+}
 
 
 @pytest.mark.parametrize(("cc", "name"), EXAMPLES)
