@@ -112,7 +112,7 @@ def test_main_journey(live_server, browser, tmp_path):
     page.get_by_label("Timlön", exact=True).fill("150")
     fill(page, "#f-custom-0-hours", "20")
     fill(page, "#f-counsellor-name", "Anna Handledare")
-    page.get_by_label("Vägledarens telefon eller e-post").fill("070-123 45 67")
+    page.get_by_label("Handledarens telefon eller e-post").fill("070-123 45 67")
     page.fill("input[name='actions.0.who']", "Kim")
     page.fill("input[name='actions.0.what']", "Ansök om vilande sjukersättning")
     page.fill("input[name='actions.0.when']", "1 april")

@@ -168,3 +168,33 @@ def test_every_benefit_name_reads_right_in_every_sentence_frame(app, lang):
                 if not your.startswith(("ditt ", "dit ")):
                     problems.append((bid, "neuter", your))
     assert not problems, problems
+
+
+def test_no_finnish_case_ending_glued_onto_a_swedish_or_danish_name():
+    """Issue 8.3: Finnish sentences said "Försäkringskassanilta", "Skatteverketiltä",
+    "bostadstilläggiin". A Swedish or Danish name (a benefit's or an authority's) in a Finnish
+    sentence is never inflected: it stands after a Finnish word that takes the case ending
+    ("Vakuutuskassalta (Försäkringskassan)", "bostadstillägg-etuuteen")."""
+    import re
+
+    from babel.messages.pofile import read_po
+    from benefits_calc.web import countries
+
+    names: set[str] = set()
+    for cc in ("se", "dk"):
+        web = countries.get(cc)
+        names |= {n.native for n in web.names.values() if n.native and n.word is None}
+        names |= {str(a) for a in web.authorities.values()}
+    names |= {"Försäkringskassan", "Skatteverket", "Kronofogden", "Arbetsförmedlingen", "socialtjänsten"}
+    names |= {"Udbetaling Danmark", "Skattestyrelsen", "jobcenter", "kommunen"}
+    with (TRANSLATIONS_DIR / "fi" / "LC_MESSAGES" / "messages.po").open("rb") as fh:
+        catalog = read_po(fh, locale="fi")
+    glued = []
+    for m in catalog:
+        text = m.string if isinstance(m.string, str) else ""
+        for name in names:
+            # a short Finnish ending right after the name ("-ilta", "-iin", "-n"), not a longer
+            # Swedish compound ("sjukpenninggrundande")
+            for hit in re.finditer(re.escape(name) + r"[a-zåäö]{1,5}\b", text):
+                glued.append((name, text[max(0, hit.start() - 20) : hit.end() + 10]))
+    assert not glued, glued[:20]
