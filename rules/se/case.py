@@ -197,6 +197,14 @@ class EkonomisktBistandDecision(StrictModel):
         "long-standing job does not get it). Default: the client only.",
     )
     partner_jobbstimulans_months_used: int = Field(default=0, ge=0, le=24)
+    others_sharing_home: int = Field(
+        default=0,
+        ge=0,
+        le=10,
+        description="Other adults who share the home and its costs but are not a partner "
+        "(hushållsgemenskap: a sibling, a parent, a friend). The household's common costs in the "
+        "riksnorm are then those of everyone sharing, in equal shares (Socialstyrelsen).",
+    )
     other_costs_month: Money = Field(
         default=Decimal(0),
         description="Other reasonable costs the socialtjänst accepts (hemförsäkring, fackavgift, "

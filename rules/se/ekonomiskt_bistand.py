@@ -38,7 +38,7 @@ source: unverified). See `jobbpremie`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from benefits_calc.rules.se.case import Child, EkonomisktBistandDecision, Housing
 
@@ -89,6 +89,16 @@ MESSAGES: dict[str, str] = {
     "se.eb.norm.child_alternating": N_(
         "The child lives with you half of the time (växelvis boende): half of {full_amount} = "
         "{amount} a month."
+    ),
+    "se.eb.norm.common_shared": N_(
+        "You share the home with others who are not your partner ({sharing_count} people in all): "
+        "the common household costs for {sharing_count} people, {common_all}, are shared equally, so "
+        "your household's share ({members_count} of them) is {amount} a month."
+    ),
+    "se.eb.assume.shared_home": N_(
+        "You share the home with {others_count} other adult(s) who are not your partner "
+        "(hushållsgemenskap): each keeps the personal costs of a single person, and the common "
+        "costs are shared equally. The socialtjänst decides how it counts the others' part of the rent."
     ),
     "se.eb.norm.common": N_(
         "Riksnorm, common household costs (consumables, phone, newspaper) for {members_count} people: "
@@ -313,11 +323,18 @@ def riksnorm(
     *,
     p: ParameterSet,
     small_children_lunch_at_home: bool | None = None,
+    others_sharing_home: int = 0,
 ) -> Riksnorm:
     """The household's riksnorm a month (socialtjänstförordningen 2 kap. 1 §; SoL 2025:400 12 kap. 7 §).
 
     `adult_count` 1 = ensamstående, 2 = sambor. `small_children_lunch_at_home` None: a child under 1
     eats lunch at home and children 1-6 at förskola (an assumption, shown).
+    `others_sharing_home`: adults sharing the home who are not the partner (hushållsgemenskap). Each
+    adult keeps the personal costs of an ensamstående; the common household costs are those of all
+    who share the home, in equal shares, so this household bears its members' shares (Socialstyrelsen,
+    Riksnormen för försörjningsstöd: "gemensamma hushållskostnader … fördelas lika"). The share is
+    rounded to whole kronor (the riksnorm's own amounts are whole kronor; the rounding of a share is
+    not stated).
     """
     if adult_count not in (1, 2):
         raise ValueError("the riksnorm is computed for one adult or two adults living together")
@@ -361,6 +378,29 @@ def riksnorm(
         personal_children.append(amount)
 
     members = adult_count + len(children)
+    if others_sharing_home > 0:
+        everyone = members + others_sharing_home
+        all_common = common_costs(everyone, p)
+        common = (all_common * members / everyone).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        steps.append(
+            Step(
+                "se.eb.norm.common_shared",
+                {
+                    "sharing_count": everyone,
+                    "common_all": all_common,
+                    "members_count": members,
+                    "amount": common,
+                },
+                ("eb_riksnorm_common",),
+                law="SoL (2025:400) 12 kap. 7 §; Socialstyrelsen, riksnormen (hushållsgemenskap)",
+            )
+        )
+        notices.append(
+            Notice("se.eb.assume.shared_home", {"others_count": others_sharing_home}, benefit=BENEFIT)
+        )
+        result = Riksnorm(adults, personal_children, common, members, steps, notices)
+        steps.append(Step("se.eb.norm.total", {"riksnorm": result.total}))
+        return result
     common = common_costs(members, p)
     if members <= 7:
         steps.append(
@@ -475,7 +515,11 @@ def calculate(
     """
     if norm is None:
         norm = riksnorm(
-            len(adult_ages), children, p=p, small_children_lunch_at_home=decision.small_children_lunch_at_home
+            len(adult_ages),
+            children,
+            p=p,
+            small_children_lunch_at_home=decision.small_children_lunch_at_home,
+            others_sharing_home=decision.others_sharing_home,
         )
     steps = list(norm.steps)
     notices = list(norm.notices)

@@ -142,6 +142,7 @@ def prepare(case: SECase, p: ParameterSet) -> Today:
                 case.children,
                 p=p,
                 small_children_lunch_at_home=eb.small_children_lunch_at_home,
+                others_sharing_home=eb.others_sharing_home,
             )
             if eb is not None
             else None

@@ -193,6 +193,16 @@ def _fields() -> dict[str, Field]:
             default="0",
         ),
         Field(
+            "ekonomiskt_bistand.others_sharing_home",
+            _("Other adults sharing the home (not a partner)"),
+            "int",
+            hint=_(
+                "A sibling, parent or friend who shares the home and its costs. The common costs are then "
+                "shared equally; give the client's own share of the rent above."
+            ),
+            default="0",
+        ),
+        Field(
             "ekonomiskt_bistand.other_costs_month",
             _("Other costs the socialtjänst accepts"),
             hint=_("Home insurance, union fee, travel to work, medicine, childcare …"),
@@ -340,6 +350,7 @@ LAYOUT = (
                 more=(
                     "ekonomiskt_bistand.partner_jobbstimulans",
                     "ekonomiskt_bistand.partner_jobbstimulans_months_used",
+                    "ekonomiskt_bistand.others_sharing_home",
                 ),
             ),
             Group(

@@ -406,3 +406,19 @@ def test_every_message_id_has_a_template_with_matching_placeholders():
             assert mid in eb.MESSAGES
     assert "33 kap. 1 §" in duties[0].reference and "2007:612" in duties[0].reference
     assert eb.jobbpremie_reporting_duties(decision()) == []
+
+
+def test_riksnorm_shared_home_hushallsgemenskap():
+    # Issue 7.7. Socialstyrelsen (Riksnormen för försörjningsstöd; its 2014 example: a single adult
+    # sharing a home of 5 has 1 710 / 5 + 2 950 = 3 292 kr): an adult in hushållsgemenskap keeps the
+    # personal costs of an ensamstående and bears an equal share of the common costs of everyone
+    # sharing the home.
+    # 2026, a single client sharing with one friend: personal 3 940; common costs for 2 persons
+    # 1 410, shared by 2 -> 705; riksnorm 3 940 + 705 = 4 645 (alone: 3 940 + 1 280 = 5 220).
+    r = eb.riksnorm(1, [], p=P2026, others_sharing_home=1)
+    assert (r.personal_adults, r.common, r.total) == (D(3940), D(705), D(4645))
+    assert step(r, "se.eb.norm.common_shared")["common_all"] == D(1410)
+    # A single parent with a child of 8 sharing with her mother: common costs for 3 persons 1 780,
+    # the household's share 2 of 3 = 1 186.67 -> 1 187.
+    r = eb.riksnorm(1, [Child(age=8)], p=P2026, others_sharing_home=1)
+    assert r.common == D(1187)
