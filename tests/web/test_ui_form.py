@@ -4,6 +4,7 @@ one and shows its result."""
 
 from __future__ import annotations
 
+import html
 import io
 import re
 
@@ -68,3 +69,23 @@ def test_counsellor_box_closed_until_used(client):
     data = {**FORM, "form_lang": "sv", "action": "calculate", "csrf_token": token}
     html = client.post("/en/se/", data=data).get_data(as_text=True)
     assert " open" in _box(html, "For the printed summary (not saved)")  # FORM has the counsellor
+
+
+def test_shared_home_through_the_form(client):
+    # Issue 7.7 through the form: a single client on försörjningsstöd sharing the home with one
+    # friend. Riksnorm 2026 (see tests/rules/se/test_ekonomiskt_bistand.py): common costs for 2
+    # persons 1 410 kr shared by 2 -> 705 kr; the step says so in the worked example.
+    r = post(
+        client,
+        "en",
+        **{
+            "sjukersattning.amount_month": "",
+            "bostadstillagg.amount_month": "",
+            "ekonomiskt_bistand.amount_month": "4,000",
+            "ekonomiskt_bistand.others_sharing_home": "1",
+        },
+    )
+    assert r.status_code == 200
+    text = re.sub(r"\s+", " ", html.unescape(r.get_data(as_text=True)).replace("\xa0", " "))
+    assert "the common household costs for 2 people, SEK 1,410, are shared equally" in text
+    assert "your household's share (1 of them) is SEK 705 a month" in text
