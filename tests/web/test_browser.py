@@ -182,8 +182,9 @@ def test_errors_are_announced_and_reachable_by_keyboard(live_server, browser):
     summary = page.locator(".error-summary")
     assert summary.is_visible()
     assert summary.get_attribute("role") == "alert"
-    # the summary has the focus (autofocus, no script): Tab goes to its first link
-    assert page.evaluate("document.activeElement.id") == "errors"
+    # the summary has the focus (autofocus, no script; the browser applies it once the page has
+    # loaded): Tab goes to its first link
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'errors'", timeout=5000)
     link = summary.get_by_role("link", name=re.compile("^Age"))
     link.focus()
     page.keyboard.press("Enter")
