@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from benefits_calc.explain import Notice, ReportingDuty, Step
+from benefits_calc.money import ZERO
 from benefits_calc.parameters import Param
 
 
@@ -147,6 +148,11 @@ class Outcome:
 
     def benefit(self, benefit_id: str) -> BenefitResult | None:
         return next((b for b in self.benefits if b.benefit == benefit_id), None)
+
+    def amount_of(self, benefit_id: str) -> Decimal:
+        """The benefit's amount a month, 0 when it is not paid in this outcome."""
+        b = self.benefit(benefit_id)
+        return ZERO if b is None else b.amount
 
     @property
     def uncertain_benefits(self) -> list[str]:

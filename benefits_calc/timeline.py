@@ -45,7 +45,7 @@ from typing import Any
 from benefits_calc import engine
 from benefits_calc.explain import N_, Notice, Severity
 from benefits_calc.models import CaseBase, WorkScenario
-from benefits_calc.money import ZERO
+from benefits_calc.money import TWELVE, ZERO, clamp0
 from benefits_calc.outcome import Outcome, ScenarioInfo
 from benefits_calc.parameters import ParameterSet, load_country, parameters
 
@@ -462,6 +462,12 @@ def settlement(
         severity=severity,
         **kw,
     )
+
+
+def calibrated_year(tl: Timeline, benefit: str, year_amount: Decimal) -> Decimal:
+    """A year's amount by the rules, moved as every month is by the decision letter's calibration
+    (its offset a month × 12), never below 0: what the authority settles the year at."""
+    return clamp0(year_amount + TWELVE * tl.months[0].calc.letters.offset.get(benefit, ZERO))
 
 
 def year_sum(tl: Timeline, year: int, fn: Any) -> Decimal:

@@ -23,9 +23,8 @@ from benefits_calc.rules.dk.case import YOUNG_AGE, DKCase
 from benefits_calc.explain import N_
 from benefits_calc.models import WorkScenario
 from benefits_calc.money import TWELVE, ZERO, clamp0
-from benefits_calc.outcome import Outcome
 from benefits_calc.parameters import ParameterSet, parameters
-from benefits_calc.timeline import Event, MonthContext, Timeline, settlement, year_sum
+from benefits_calc.timeline import Event, MonthContext, Timeline, calibrated_year, settlement, year_sum
 
 KH = kontanthjaelp.BENEFIT
 FP = foertidspension.BENEFIT
@@ -108,16 +107,11 @@ def month_case(case: DKCase, work: WorkScenario, ctx: MonthContext) -> DKCase:
     )
 
 
-def _amount(o: Outcome, benefit: str) -> Decimal:
-    b = o.benefit(benefit)
-    return ZERO if b is None else b.amount
-
-
 def timeline_events(case: DKCase, work: WorkScenario, tl: Timeline) -> list[Event]:
     out: list[Event] = []
     first = tl.months[0]
     if case.kontanthjaelp is not None:
-        before, now = _amount(tl.before, KH), _amount(first.outcome, KH)
+        before, now = tl.before.amount_of(KH), first.outcome.amount_of(KH)
         if before != now:
             out.append(
                 Event(
@@ -145,19 +139,19 @@ def timeline_events(case: DKCase, work: WorkScenario, tl: Timeline) -> list[Even
                         Event(
                             m.month,
                             "dk.tl.kh.tilpasning_ends",
-                            {"tillaeg": tillaeg, "to_amount": _amount(m.outcome, KH)},
+                            {"tillaeg": tillaeg, "to_amount": m.outcome.amount_of(KH)},
                             benefit=KH,
-                            amount=_amount(m.outcome, KH),
+                            amount=m.outcome.amount_of(KH),
                             law="LAS (transition rule of lov nr. 1655 af 30.12.2024)",
                             params=("kh_tilpasningstillaeg_period",),
                             kind="kontanthjaelp",
                         )
                     )
-    fritid_before = _amount(tl.before, kontanthjaelp.FRITID)
+    fritid_before = tl.before.amount_of(kontanthjaelp.FRITID)
     if (
         case.kontanthjaelp is not None
         and fritid_before > 0
-        and _amount(first.outcome, kontanthjaelp.FRITID) == 0
+        and first.outcome.amount_of(kontanthjaelp.FRITID) == 0
     ):
         after = int(first.params.v("kh_fritidstillaeg_after_months"))
         out.append(
@@ -172,7 +166,7 @@ def timeline_events(case: DKCase, work: WorkScenario, tl: Timeline) -> list[Even
                 kind="kontanthjaelp",
             )
         )
-    flex = _amount(first.outcome, FLEX)
+    flex = first.outcome.amount_of(FLEX)
     if flex > 0:
         out.append(
             Event(
@@ -188,7 +182,7 @@ def timeline_events(case: DKCase, work: WorkScenario, tl: Timeline) -> list[Even
             )
         )
     if case.boligstoette is not None and case.boligstoette.kind == "boligsikring":
-        before, now = _amount(tl.before, BS), _amount(first.outcome, BS)
+        before, now = tl.before.amount_of(BS), first.outcome.amount_of(BS)
         if before != now:
             out.append(
                 Event(
@@ -230,7 +224,7 @@ def _fp_year(case: DKCase, work: WorkScenario, tl: Timeline, year: int) -> list[
     p = _year_params(tl, year)
     pension = case.other_income.pension_month
     pay = year_sum(tl, year, lambda on, o, w: _pay_after_am(work, w, p))
-    other = year_sum(tl, year, lambda on, o, w: pension + _amount(o, SDP))
+    other = year_sum(tl, year, lambda on, o, w: pension + o.amount_of(SDP))
     partner = case.partner
     final_r = foertidspension.calculate(
         case.foertidspension,
@@ -248,9 +242,8 @@ def _fp_year(case: DKCase, work: WorkScenario, tl: Timeline, year: int) -> list[
     )
     if final_r.year_amount is None:
         return []
-    offset = tl.months[0].calc.letters.offset.get(FP, ZERO)
-    final = clamp0(final_r.year_amount + TWELVE * offset)
-    paid = year_sum(tl, year, lambda on, o, w: _amount(o, FP))
+    final = calibrated_year(tl, FP, final_r.year_amount)
+    paid = year_sum(tl, year, lambda on, o, w: o.amount_of(FP))
     return [
         settlement(
             date(year + 1, 5, 1),
@@ -302,16 +295,15 @@ def _bs_year(case: DKCase, tl: Timeline, year: int) -> list[Event]:
             partner is not None
             and case.kontanthjaelp is not None
             and case.kontanthjaelp.sats == "forhoejet"
-            and _amount(last, KH) > 0
+            and last.amount_of(KH) > 0
         ),
         couple=partner is not None,
         p=p,
     )
     if final_r.year_amount is None:
         return []
-    offset = tl.months[0].calc.letters.offset.get(BS, ZERO)
-    final = clamp0(final_r.year_amount + TWELVE * offset)
-    paid = year_sum(tl, year, lambda on, o, w: _amount(o, BS))
+    final = calibrated_year(tl, BS, final_r.year_amount)
+    paid = year_sum(tl, year, lambda on, o, w: o.amount_of(BS))
     return [
         settlement(
             date(year + 1, 4, 1),

@@ -80,11 +80,6 @@ MESSAGES = {
 }
 
 
-def _amount(o: Outcome, benefit: str) -> Decimal:
-    b = o.benefit(benefit)
-    return ZERO if b is None else b.amount
-
-
 def _review_required(o: Outcome) -> bool:
     """The housing allowance rule says the rise must be reported for a review (its own verdict)."""
     b = o.benefit(YAT)
@@ -129,8 +124,8 @@ def timeline_events(case: FICase, work: WorkScenario, tl: Timeline) -> list[Even
     min_m, max_m = int(months["min"]), int(months["max"])
     earnings = tl.scenario.earnings_month
     for bid, payer, limit_param in _pensions(case):
-        before = _amount(tl.before, bid)
-        if before <= 0 or _amount(first.outcome, bid) > 0 or earnings <= 0:
+        before = tl.before.amount_of(bid)
+        if before <= 0 or first.outcome.amount_of(bid) > 0 or earnings <= 0:
             continue
         limit = _limit(case, bid, tl)
         if earnings <= limit:
@@ -186,7 +181,7 @@ def _asumistuki_events(tl: Timeline) -> list[Event]:
         return []
     review = first.params.table("fi_yat_review")
     law = f"{asumistuki.LAW} (tarkistaminen)"
-    before = _amount(tl.before, YAT)
+    before = tl.before.amount_of(YAT)
     if YAT in first.held and len(tl.months) > 1:
         second = tl.months[1]
         change = second.outcome.scenario.earnings_month  # the pay is the change a review looks at
@@ -194,9 +189,9 @@ def _asumistuki_events(tl: Timeline) -> list[Event]:
             Event(
                 second.month,
                 "fi.tl.yat.review",
-                {"pay_month": change, "from_amount": before, "to_amount": _amount(second.outcome, YAT)},
+                {"pay_month": change, "from_amount": before, "to_amount": second.outcome.amount_of(YAT)},
                 benefit=YAT,
-                amount=_amount(second.outcome, YAT),
+                amount=second.outcome.amount_of(YAT),
                 action="fi.tl.yat.apply",
                 action_by=second.month - timedelta(days=1),
                 law=law,
@@ -204,7 +199,7 @@ def _asumistuki_events(tl: Timeline) -> list[Event]:
                 kind="asumistuki",
             )
         ]
-    now = _amount(first.outcome, YAT)
+    now = first.outcome.amount_of(YAT)
     if now != before:
         return [
             Event(
@@ -227,7 +222,7 @@ def _changes_2026(case: FICase, tl: Timeline) -> list[Event]:
     them (the dates are the data's: the parameters' first and last days)."""
     out: list[Event] = []
     for prev, m in zip(tl.months, tl.months[1:], strict=False):
-        ttt = (_amount(prev.outcome, TTT), _amount(m.outcome, TTT))
+        ttt = (prev.outcome.amount_of(TTT), m.outcome.amount_of(TTT))
         if (
             case.toimeentulotuki is not None
             and any(ttt)
@@ -238,9 +233,9 @@ def _changes_2026(case: FICase, tl: Timeline) -> list[Event]:
                 Event(
                     m.month,
                     "fi.tl.ttt.march_2026",
-                    {"from_amount": _amount(prev.outcome, TTT), "to_amount": _amount(m.outcome, TTT)},
+                    {"from_amount": prev.outcome.amount_of(TTT), "to_amount": m.outcome.amount_of(TTT)},
                     benefit=TTT,
-                    amount=_amount(m.outcome, TTT),
+                    amount=m.outcome.amount_of(TTT),
                     law=f"{toimeentulotuki.LAW} 9, 11 §§ (26/2026)",
                     params=("fi_tt_ansiotulovahennys", "fi_tt_perusosa"),
                     kind="reform",
@@ -251,16 +246,16 @@ def _changes_2026(case: FICase, tl: Timeline) -> list[Event]:
             and not prev.params.in_force("fi_yleistuki_in_force")
             and m.params.in_force("fi_yleistuki_in_force")
         ):
-            old = sum((_amount(prev.outcome, b) for b in UNEMPLOYMENT), ZERO)
-            if old == 0 and _amount(m.outcome, YLEISTUKI) == 0:
+            old = sum((prev.outcome.amount_of(b) for b in UNEMPLOYMENT), ZERO)
+            if old == 0 and m.outcome.amount_of(YLEISTUKI) == 0:
                 continue
             out.append(
                 Event(
                     m.month,
                     "fi.tl.yleistuki",
-                    {"from_amount": old, "to_amount": _amount(m.outcome, YLEISTUKI)},
+                    {"from_amount": old, "to_amount": m.outcome.amount_of(YLEISTUKI)},
                     benefit=YLEISTUKI,
-                    amount=_amount(m.outcome, YLEISTUKI),
+                    amount=m.outcome.amount_of(YLEISTUKI),
                     law="Yleistukilaki 48/2026",
                     params=("fi_yleistuki_in_force", "fi_tmt_in_force"),
                     explains=UNEMPLOYMENT,

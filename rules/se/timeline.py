@@ -48,6 +48,7 @@ from benefits_calc.timeline import (
     Timeline,
     TimelineMonth,
     add_months,
+    calibrated_year,
     first_of_month,
     settlement,
 )
@@ -300,11 +301,6 @@ def timeline_events(case: SECase, work: WorkScenario, tl: Timeline) -> list[Even
     return events
 
 
-def _amount(o: Outcome, benefit: str) -> Decimal:
-    b = o.benefit(benefit)
-    return ZERO if b is None else b.amount
-
-
 def _sjukersattning_events(case: SECase, work: WorkScenario, tl: Timeline) -> list[Event]:
     assert case.sjukersattning is not None
     se = case.sjukersattning
@@ -331,7 +327,7 @@ def _sjukersattning_events(case: SECase, work: WorkScenario, tl: Timeline) -> li
                 {
                     "benefit_id": bid,
                     "vilande_share": vilande.share(work.share_of_full_time, se.share),
-                    "from_amount": _amount(tl.before, bid),
+                    "from_amount": tl.before.amount_of(bid),
                     "to_amount": b1.amount,
                     "tax_free_month": b1.tax_free,
                     "left_months": left,
@@ -357,10 +353,10 @@ def _sjukersattning_events(case: SECase, work: WorkScenario, tl: Timeline) -> li
                     {
                         "paid_max_months": paid_max,
                         "benefit_id": bid,
-                        "to_amount": _amount(m.outcome, bid) if m else None,
+                        "to_amount": m.outcome.amount_of(bid) if m else None,
                     },
                     benefit=bid,
-                    amount=_amount(m.outcome, bid) if m else None,
+                    amount=m.outcome.amount_of(bid) if m else None,
                     law="SFB 36 kap. 18 §",
                     params=("se_vilande_paid_max_months", "se_vilande_paid_rate"),
                     kind="vilande",
@@ -417,7 +413,7 @@ def _steglos_events(case: SECase, work: WorkScenario, tl: Timeline, bid: str) ->
             case.sjukersattning, base, (earnings_year / TWELVE), p, bid
         )
         final = TWELVE * final_month
-        paid = sum((_amount(o, bid) for _, o, _ in months), ZERO)
+        paid = sum((o.amount_of(bid) for _, o, _ in months), ZERO)
         threshold = p.v("se_steglos_settlement_threshold")
         out.append(
             settlement(
@@ -448,9 +444,9 @@ def _eb_events(case: SECase, tl: Timeline) -> list[Event]:
         "params": JS_PARAMS,
         "kind": "jobbstimulans",
     }
-    prev_eb = _amount(tl.before, EB)
+    prev_eb = tl.before.amount_of(EB)
     for i, m in enumerate(tl.months):
-        eb = _amount(m.outcome, EB)
+        eb = m.outcome.amount_of(EB)
         used = m.case.ekonomiskt_bistand.jobbstimulans_months_used  # type: ignore[attr-defined]
         if i == 0 and status[0] == "active":
             out.append(
@@ -508,7 +504,7 @@ def _eb_events(case: SECase, tl: Timeline) -> list[Event]:
 
 def _jobbpremie_events(tl: Timeline) -> list[Event]:
     out: list[Event] = []
-    paid = [_amount(m.outcome, JP) for m in tl.months]
+    paid = [m.outcome.amount_of(JP) for m in tl.months]
     common = {
         "benefit": JP,
         "law": "Förordning om jobbpremie (not read)",
@@ -572,7 +568,7 @@ def _jp_end(last_paid: TimelineMonth, on: date, m: TimelineMonth | None) -> Even
 def _sjukpenning_events(case: SECase, tl: Timeline) -> list[Event]:
     assert case.sjukpenning is not None
     first = tl.months[0]
-    if _amount(first.outcome, SP) <= 0:
+    if first.outcome.amount_of(SP) <= 0:
         return []
     p = first.params
     days0 = _days_at_start(case, tl.start)
@@ -607,8 +603,8 @@ def _sjukpenning_events(case: SECase, tl: Timeline) -> list[Event]:
             "on_date": on.isoformat(),
             "normal_rate": p.v("sp_rate_normal"),
             "compensation_rate": p.v("sp_rate_continued"),
-            "from_amount": _amount(prev.outcome if prev else tl.before, SP),
-            "to_amount": _amount(m.outcome, SP) if m else None,
+            "from_amount": (prev.outcome if prev else tl.before).amount_of(SP),
+            "to_amount": m.outcome.amount_of(SP) if m else None,
         }
         serious = case.sjukpenning.serious_illness
         out.append(
@@ -617,7 +613,7 @@ def _sjukpenning_events(case: SECase, tl: Timeline) -> list[Event]:
                 "se.tl.sp.day365_serious" if serious else "se.tl.sp.day365",
                 values,
                 benefit=SP,
-                amount=None if serious or m is None else _amount(m.outcome, SP),
+                amount=None if serious or m is None else m.outcome.amount_of(SP),
                 law="SFB 27 kap. 21-24 §§; 28 kap. 7 §",
                 params=("sp_normal_level_max_days", "sp_rate_normal", "sp_rate_continued"),
                 approximate=not serious,
@@ -629,7 +625,7 @@ def _sjukpenning_events(case: SECase, tl: Timeline) -> list[Event]:
 
 def _btp_events(tl: Timeline) -> list[Event]:
     first = tl.months[0]
-    before, after = _amount(tl.before, BTP), _amount(first.outcome, BTP)
+    before, after = tl.before.amount_of(BTP), first.outcome.amount_of(BTP)
     if before == after:
         return []
     return [
@@ -666,7 +662,7 @@ def _taxable_parts(case: SECase, o: Outcome) -> tuple[Decimal, Decimal, Decimal]
     as the pipeline counts them (the vilande 25 % is tax free)."""
     se = o.benefit("se.sjukersattning") or o.benefit("se.aktivitetsersattning")
     se_taxable = ZERO if se is None else se.amount - se.tax_free
-    other = _amount(o, SP)
+    other = o.amount_of(SP)
     for kind in ("se.aktivitetsstod", "se.utvecklingsersattning"):
         b = o.benefit(kind)
         if b is not None and b.taxable:
@@ -710,10 +706,9 @@ def _bostadsbidrag_year(case: SECase, work: WorkScenario, tl: Timeline, year: in
     )
     if final_r.year_amount is None:
         return []
-    offset = tl.months[0].calc.letters.offset.get(BB, ZERO)
-    final = clamp0(final_r.year_amount + TWELVE * offset)
-    paid = sum((_amount(o, BB) for _, o, _ in months), ZERO)
-    unreported = TWELVE * _amount(tl.before, BB)
+    final = calibrated_year(tl, BB, final_r.year_amount)
+    paid = sum((o.amount_of(BB) for _, o, _ in months), ZERO)
+    unreported = TWELVE * tl.before.amount_of(BB)
     threshold = p.v("bb_settlement_threshold")
     unreported_diff = clamp0(unreported - final).quantize(Decimal(1), ROUND_HALF_UP)
     first_working = next(on for on, _, w in months if w) if any(w for _, _, w in months) else None
