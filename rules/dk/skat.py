@@ -172,6 +172,47 @@ def _kr(x: Decimal) -> Decimal:
     return round_half_up(x)
 
 
+def _flat_tax(
+    name: str,
+    percent: Decimal | None,
+    average: str,
+    taxable: Decimal,
+    pf: Decimal,
+    year: int,
+    steps: list[Step],
+    notices: list[Notice],
+    p: ParameterSet,
+) -> Decimal:
+    """Kommuneskat or kirkeskat (`name`): the typed rate, else the year's average `average` (an
+    assumption shown), on the taxable income above the personfradrag."""
+    if percent is not None:
+        rate, params = percent / HUNDRED, ()
+    else:
+        rate, params = p.v(average) / HUNDRED, (average,)
+        notices.append(
+            Notice(
+                f"dk.skat.assume.average_{name}",
+                {"year": year, f"{name}_percent_factor": rate * HUNDRED},
+                "info",
+                BENEFIT,
+            )
+        )
+    amount = _kr(rate * clamp0(taxable - pf))
+    steps.append(
+        Step(
+            f"dk.skat.{name}",
+            {
+                f"{name}_percent_factor": rate * HUNDRED,
+                "taxable_income": taxable,
+                "personfradrag": pf,
+                name: amount,
+            },
+            (*params, P_PF),
+        )
+    )
+    return amount
+
+
 @cached_rule()
 def calculate(
     income: Income,
@@ -304,59 +345,14 @@ def calculate(
     if married and personal < pf:
         notices.append(Notice("dk.skat.notice.unused_personfradrag", {"personfradrag": pf}, "info", BENEFIT))
 
-    # 6. Kommuneskat and kirkeskat.
-    if kommuneskat_percent is not None:
-        k_rate, k_params = kommuneskat_percent / HUNDRED, ()
-    else:
-        k_rate, k_params = p.v(P_KOMMUNE_AVG) / HUNDRED, (P_KOMMUNE_AVG,)
-        notices.append(
-            Notice(
-                "dk.skat.assume.average_kommuneskat",
-                {"year": year, "kommuneskat_percent_factor": k_rate * HUNDRED},
-                "info",
-                BENEFIT,
-            )
-        )
-    kommune = _kr(k_rate * clamp0(taxable - pf))
-    steps.append(
-        Step(
-            "dk.skat.kommuneskat",
-            {
-                "kommuneskat_percent_factor": k_rate * HUNDRED,
-                "taxable_income": taxable,
-                "personfradrag": pf,
-                "kommuneskat": kommune,
-            },
-            (*k_params, P_PF),
-        )
+    # 6. Kommuneskat and kirkeskat: the same flat rate on the same base, each the typed rate or the
+    # year's average.
+    kommune = _flat_tax(
+        "kommuneskat", kommuneskat_percent, P_KOMMUNE_AVG, taxable, pf, year, steps, notices, p
     )
     kirke = ZERO
     if member_of_folkekirken:
-        if kirkeskat_percent is not None:
-            c_rate, c_params = kirkeskat_percent / HUNDRED, ()
-        else:
-            c_rate, c_params = p.v(P_KIRKE_AVG) / HUNDRED, (P_KIRKE_AVG,)
-            notices.append(
-                Notice(
-                    "dk.skat.assume.average_kirkeskat",
-                    {"year": year, "kirkeskat_percent_factor": c_rate * HUNDRED},
-                    "info",
-                    BENEFIT,
-                )
-            )
-        kirke = _kr(c_rate * clamp0(taxable - pf))
-        steps.append(
-            Step(
-                "dk.skat.kirkeskat",
-                {
-                    "kirkeskat_percent_factor": c_rate * HUNDRED,
-                    "taxable_income": taxable,
-                    "personfradrag": pf,
-                    "kirkeskat": kirke,
-                },
-                (*c_params, P_PF),
-            )
-        )
+        kirke = _flat_tax("kirkeskat", kirkeskat_percent, P_KIRKE_AVG, taxable, pf, year, steps, notices, p)
     else:
         notices.append(Notice("dk.skat.assume.no_kirkeskat", {}, "info", BENEFIT))
 
