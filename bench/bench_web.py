@@ -24,7 +24,8 @@ from benefits_calc import engine
 LANGS = {"se": "sv", "dk": "da", "fi": "fi"}
 
 
-def example_form(app, cc: str) -> dict[str, str]:
+def example_form(app, cc: str) -> tuple[str, dict[str, str]]:
+    """The country's form example: its file name and the form values."""
     from benefits_calc.web import countries
     from benefits_calc.web.forms import case_to_values
 
@@ -32,7 +33,7 @@ def example_form(app, cc: str) -> dict[str, str]:
     case = engine.parse_case(example_cases(cc)[web.example], cc)
     with app.test_request_context(f"/{LANGS[cc]}/{cc}/"):
         values = case_to_values(case.model_dump(mode="json"), web.form, LANGS[cc])
-    return {k: v for k, v in values.items() if v}
+    return web.example, {k: v for k, v in values.items() if v}
 
 
 def measure(client, url: str, form: dict[str, str], action: str, runs: int) -> list[float]:
@@ -79,20 +80,14 @@ def main() -> None:
     client = app.test_client()
     for cc in engine.COUNTRIES:
         url = f"/{LANGS[cc]}/{cc}/"
-        form = example_form(app, cc)
+        name, form = example_form(app, cc)
         measure(client, url, form, "calculate", 2)  # warm-up: imports, templates, parameters, fonts
         measure(client, url, form, "pdf", 1)
-        print(f"{cc}: {countries_example(cc)}")
+        print(f"{cc}: {name}")
         report("result page (with sweep)", measure(client, url, form, "calculate", args.runs), 0.100)
         report("  of it: the timeline", measure_timeline(cc, args.runs), 0.100)
         report("print view (HTML)", measure(client, url, form, "print", max(5, args.runs // 2)), 0.100)
         report("PDF summary", measure(client, url, form, "pdf", max(3, args.runs // 4)), 1.5)
-
-
-def countries_example(cc: str) -> str:
-    from benefits_calc.web import countries
-
-    return countries.get(cc).example
 
 
 if __name__ == "__main__":

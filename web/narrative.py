@@ -107,6 +107,15 @@ def _costs(o: Outcome, base: Outcome, m: Any, lang: str) -> list[Sentence]:
     return out
 
 
+def _kept_of_100(o: Outcome, with_costs: bool) -> Decimal | None:
+    """What is kept of each 100 earned against not working (after the costs of working when
+    `with_costs`), in whole units; None without earnings."""
+    unit = o.kept_in_hand_per_extra_unit if with_costs else o.kept_per_extra_unit
+    if unit is None or o.scenario.earnings_month <= 0:
+        return None
+    return (unit * 100).quantize(Decimal(1))
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -258,9 +267,8 @@ def worked_example(o: Outcome, base: Outcome, lang: str, couple: bool = False) -
             out.append(Sentence(uncertain_text(b.benefit, m(b.amount)), kind="warning"))
     out.extend(_costs(o, base, m, lang))
 
-    kept_unit = o.kept_in_hand_per_extra_unit if o.costs else o.kept_per_extra_unit
-    if kept_unit is not None and s.earnings_month > 0:
-        kept = (kept_unit * 100).quantize(Decimal(1))
+    kept = _kept_of_100(o, bool(o.costs))
+    if kept is not None:
         hundred = money(Decimal(100), cur, lang)
         if kept >= 0:
             text = gettext(
@@ -479,9 +487,8 @@ def headline(o: Outcome, base: Outcome, lang: str, couple: bool = False) -> Sent
         text += " " + gettext("That is %(delta)s less than without work.", delta=m(-change))
     else:
         text += " " + gettext("That is the same as without work.")
-    kept_unit = o.kept_in_hand_per_extra_unit if costs else o.kept_per_extra_unit
-    if kept_unit is not None and s.earnings_month > 0:
-        kept = (kept_unit * 100).quantize(Decimal(1))
+    kept = _kept_of_100(o, costs)
+    if kept is not None:
         hundred = money(Decimal(100), cur, lang)
         if kept >= 0:
             text += " " + gettext(

@@ -3,9 +3,11 @@ example, the chart, the thresholds, the duties, the warnings and what the calcul
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cached_property
 from typing import Any
 
 from benefits_calc.web import chart, countries, timeline_view
@@ -73,7 +75,8 @@ class Result:
     worked: list[Sentence]
     thresholds: list[ThresholdText]
     chart_svg: Any
-    chart_print: Any  # the same chart with text large enough on paper
+    # The same chart with text large enough on paper, drawn only when a summary is printed.
+    print_chart: Callable[[], Any]
     duties: list[dict[str, Any]]
     warnings: list[dict[str, str]]
     mismatches: list[dict[str, str]]
@@ -135,6 +138,10 @@ class Result:
     @property
     def picked_row(self) -> Row:
         return next(r for r in self.rows if r.picked)
+
+    @cached_property
+    def chart_print(self) -> Any:
+        return self.print_chart()
 
     @property
     def rows_by_hours(self) -> list[Row]:
@@ -243,7 +250,7 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
         wage_text=_wage_text(like, currency, lang),
         thresholds=thresholds_in_words(sw, full_time, currency, lang, falls=False),
         chart_svg=_chart(sw, outcomes, rows, benefit_ids, full_time, lang),
-        chart_print=_chart(
+        print_chart=lambda: _chart(
             sw, outcomes, rows, benefit_ids, full_time, lang, font=PRINT_CHART_FONT, plot_h=130
         ),
         duties=_duties(outcomes, currency, lang),
