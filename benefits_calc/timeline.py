@@ -135,6 +135,9 @@ class Event:
     marks_uncertain: bool = False
     # Other benefits whose change in this month the event explains (no separate change event).
     explains: tuple[str, ...] = ()
+    # The scenario warnings (message ids, of the event's benefit) that this event tells with its
+    # month and its date: the client's summary, which prints the event, leaves them out.
+    tells: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

@@ -93,9 +93,12 @@ def render(
     fmt_hours: Callable[[Decimal], str],
     font: int = 13,
     plot_h: int = 320,
+    x_title: bool = True,
 ) -> Markup:
     """The chart as inline SVG markup. `font`: the text size in the chart's own units (13 on the
-    page; larger for paper, where the chart is printed smaller: the layout grows with it)."""
+    page; larger for paper, where the chart is printed smaller: the layout grows with it).
+    `x_title`: False leaves out the hour axis's title (on paper the heading above says it and the
+    ticks carry the unit): one line less."""
     if not points:
         return Markup("")
     series_ids = [bid for bid in points[0].benefits]
@@ -108,13 +111,15 @@ def render(
     show_uncertain = bool(text.uncertain) and any(p.uncertain for p in points)
     legend_rows = math.ceil((len(series_ids) + 1 + show_uncertain) / 2)
     row_h = round(max(24, font * 1.45))
-    height = top + plot_h + round(64 * k) + (legend_rows + (k > 1)) * row_h + 8  # large print: + the delta
+    below = round((64 if x_title else 40) * k)  # the hour ticks and the axis title, under the plot
+    height = top + plot_h + below + (legend_rows + (k > 1)) * row_h + 8  # large print: + the delta
     plot_w = width - left - right
 
     max_y = float(
         max([p.net for p in points] + [v for p in points for v in p.benefits.values()] + [Decimal(1)])
     )
-    y_step = _nice_step(max_y, 6)
+    # as many steps as the plot's height leaves room for one line of text each (3 when printed)
+    y_step = _nice_step(max_y, max(2, min(6, int(plot_h / (font * 1.8)))))
     y_max = math.ceil(max_y / y_step) * y_step
     x_max = float(full_time_hours) or 1.0
     x_step = _nice_step(x_max, 8)
@@ -153,10 +158,11 @@ def render(
             f"{e(fmt_hours(Decimal(str(round(h, 2)))))}</text>"
         )
         h += x_step
-    out.append(
-        f'<text x="{left + plot_w / 2:.1f}" y="{top + plot_h + round(42 * k)}" text-anchor="middle" '
-        f'font-weight="bold" fill="#111111">{e(text.x_axis)}</text>'
-    )
+    if x_title:
+        out.append(
+            f'<text x="{left + plot_w / 2:.1f}" y="{top + plot_h + round(42 * k)}" text-anchor="middle" '
+            f'font-weight="bold" fill="#111111">{e(text.x_axis)}</text>'
+        )
     out.append(
         f'<text x="{round(16 * k)}" y="{top + plot_h / 2:.1f}" text-anchor="middle" font-weight="bold" '
         f'fill="#111111" transform="rotate(-90 {round(16 * k)} {top + plot_h / 2:.1f})">'
@@ -210,10 +216,10 @@ def render(
             out.append(
                 f'<line x1="{x - 6:.1f}" y1="{yb:.1f}" x2="{x + 6:.1f}" y2="{yb:.1f}" stroke="#000000"/>'
             )
-            # beside the bracket, on the side where it fits (a rough width); if neither side has
-            # room (large print), it heads the legend below the plot instead
+            # beside the bracket, on the side where it fits (a rough width); in large print (the
+            # plot is low, the text large) or if neither side has room it heads the legend instead
             wide = len(text.delta) * font * 0.55
-            if x + 10 + wide <= left + plot_w or x - 10 - wide >= left:
+            if k == 1 and (x + 10 + wide <= left + plot_w or x - 10 - wide >= left):
                 anchor = "start" if x + 10 + wide <= left + plot_w else "end"
                 dx = -10 if anchor == "end" else 10
                 dy = 16 if y < yb else -8  # below the bracket's top when income rises, above if it falls
@@ -242,7 +248,7 @@ def render(
         )
     out.extend(labels)
     # legend
-    ly = top + plot_h + round(64 * k)
+    ly = top + plot_h + below
     if delta_in_legend:
         out.append(
             f'<line x1="{left + 20}" y1="{ly - 10 * k:.1f}" x2="{left + 20}" y2="{ly + 10 * k:.1f}" '

@@ -169,6 +169,13 @@ class Result:
         return any(c.to_hours == p.hours_per_week for c in self.cliffs)
 
     @property
+    def warnings_for_summary(self) -> list[dict[str, str]]:
+        """The client's copy: the warnings that its timeline does not already tell with a month and
+        a date (apply for vilande before the first day, the settlement after the year)."""
+        told = self.timeline.summary_tells if self.timeline else frozenset()
+        return [w for w in self.warnings if (w["msg"], w["benefit_id"] or None) not in told]
+
+    @property
     def cliffs_for_summary(self) -> list[str]:
         return cliffs_grouped(self.cliffs, self.currency, self.lang)
 
@@ -186,6 +193,8 @@ def _notice(n: Notice, currency: str, lang: str) -> dict[str, str]:
         "text": message(n.msg, n.values, currency, lang),
         "severity": n.severity,
         "benefit": benefit_name(n.benefit) if n.benefit else "",
+        "msg": n.msg,
+        "benefit_id": n.benefit or "",
     }
 
 
@@ -250,9 +259,7 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
         wage_text=_wage_text(like, currency, lang),
         thresholds=thresholds_in_words(sw, full_time, currency, lang, falls=False),
         chart_svg=_chart(sw, outcomes, rows, benefit_ids, full_time, lang),
-        print_chart=lambda: _chart(
-            sw, outcomes, rows, benefit_ids, full_time, lang, font=PRINT_CHART_FONT, plot_h=130
-        ),
+        print_chart=lambda: _chart(sw, outcomes, rows, benefit_ids, full_time, lang, paper=True),
         duties=_duties(outcomes, currency, lang),
         warnings=_dedupe([_notice(w, currency, lang) for w in chosen.warnings]),
         mismatches=_dedupe([_notice(w, currency, lang) for w in base.baseline_mismatches]),
@@ -320,11 +327,11 @@ def _chart(
     benefit_ids: list[str],
     full_time: Decimal,
     lang: str,
-    font: int = 13,
-    plot_h: int = 320,
+    paper: bool = False,
 ) -> Any:
-    """The chart of net income and each benefit against hours, the client's scenarios marked
-    (`font`: larger for paper)."""
+    """The chart of net income and each benefit against hours, the client's scenarios marked.
+    `paper`: for the summary, printed smaller: larger text, a lower plot, the ticks saying "h"
+    where the page has the hour axis's title."""
     base = outcomes[0]
     currency = base.currency
     picked = next(r for r in rows if r.picked).outcome
@@ -381,9 +388,12 @@ def _chart(
         full_time,
         texts,
         fmt_money=lambda v: number(v, lang, 0),
-        fmt_hours=lambda v: number(v, lang, 1),
-        font=font,
-        plot_h=plot_h,
+        fmt_hours=(lambda v: gettext("%(hours)s h", hours=number(v, lang, 1)))
+        if paper
+        else (lambda v: number(v, lang, 1)),
+        font=PRINT_CHART_FONT if paper else 13,
+        plot_h=130 if paper else 320,
+        x_title=not paper,
     )
 
 

@@ -80,6 +80,8 @@ class TimelineView:
     note: str = ""
     unconfirmed_from: str = ""
     summary_events: list[EventView] = field(default_factory=list)
+    # (warning message id, benefit id) that the summary's events tell with their dates
+    summary_tells: frozenset[tuple[str, str | None]] = frozenset()
 
 
 def _amount(x: Decimal | None, lang: str, sign: bool = False) -> str:
@@ -191,17 +193,19 @@ def _row(months: str, count: int, o: Outcome, nw: Outcome, m: Any, lang: str) ->
     )
 
 
-def _for_summary(tl: Timeline, events: list[EventView]) -> list[EventView]:
+def _for_summary(tl: Timeline, events: list[EventView]) -> list[tuple[Event, EventView]]:
     """The events the client's summary lists: not the counsellor's (NOT_IN_SUMMARY), and of an
     event that comes back every year (the tax settled for 2026, 2027 …) only the first: the page
     and the counsellor's copy list them all."""
-    out, seen = [], set()
+    out: list[tuple[Event, EventView]] = []
+    seen = set()
     for raw, e in zip(tl.events, events, strict=True):
-        if e.kind in NOT_IN_SUMMARY or raw.msg in seen:
+        key = (e.kind, raw.benefit)  # the tax settled for 2026: owed or paid back, the first only
+        if e.kind in NOT_IN_SUMMARY or key in seen:
             continue
         if e.kind in YEARLY:
-            seen.add(raw.msg)
-        out.append(e)
+            seen.add(key)
+        out.append((raw, e))
     return out
 
 
@@ -214,6 +218,7 @@ def view(tl: Timeline, lang: str, note: str = "") -> TimelineView:
             label = f"{label} – {month_year(last.month, lang)}"
         rows.append(_row(label, len(run), first.outcome, first.not_working, first, lang))
     events = [_event(tl, e, lang) for e in tl.events]
+    in_summary = _for_summary(tl, events)
     unconfirmed = next((m for m in tl.months if not m.confirmed), None)
     return TimelineView(
         start=long_date(tl.start, lang),
@@ -227,7 +232,8 @@ def view(tl: Timeline, lang: str, note: str = "") -> TimelineView:
         benefit_ids=tl.benefit_ids,
         before=_row(gettext("Before work"), 0, tl.before, tl.before, None, lang),
         events=events,
-        summary_events=_for_summary(tl, events),
+        summary_events=[e for _, e in in_summary],
+        summary_tells=frozenset((m, raw.benefit) for raw, _ in in_summary for m in raw.tells),
         assumptions=[message(n.msg, n.values, tl.currency, lang) for n in tl.assumptions],
         note=note,
         unconfirmed_from=month_year(unconfirmed.month, lang) if unconfirmed else "",

@@ -141,6 +141,7 @@ def timeline_events(case: FICase, work: WorkScenario, tl: Timeline) -> list[Even
                 action="fi.tl.rest.ask",
                 action_values={"payer_id": payer},
                 action_by=tl.start - timedelta(days=1),
+                tells=("fi.lepaaminen.ask_first",),
                 severity="warning",
                 **common,  # type: ignore[arg-type]
             )

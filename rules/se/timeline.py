@@ -337,6 +337,7 @@ def _sjukersattning_events(case: SECase, work: WorkScenario, tl: Timeline) -> li
                 amount=b1.amount,
                 action="se.tl.vilande.apply",
                 action_by=tl.start - timedelta(days=1),
+                tells=("se.sjukersattning.vilande.apply_first",),
                 law="SFB 36 kap. 10-14, 18 §§",
                 params=VILANDE_PARAMS,
                 severity="warning",

@@ -27,16 +27,22 @@ BUSY_WORD = {"sv": "PDF", "da": "PDF", "fi": "PDF", "en": "PDF"}
 
 @pytest.fixture()
 def rendered(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Count PDF renders instead of rendering (WeasyPrint's HTML.write_pdf)."""
+    """Count PDF renders instead of rendering (WeasyPrint's HTML.render: a one-page document)."""
     import weasyprint
 
     calls: list[int] = []
 
-    def write_pdf(self: Any, *a: Any, **k: Any) -> bytes:
-        calls.append(1)
-        return b"%PDF-1.7 stub"
+    class Document:
+        pages = (None,)
 
-    monkeypatch.setattr(weasyprint.HTML, "write_pdf", write_pdf)
+        def write_pdf(self, *a: Any, **k: Any) -> bytes:
+            return b"%PDF-1.7 stub"
+
+    def render(self: Any, *a: Any, **k: Any) -> Document:
+        calls.append(1)
+        return Document()
+
+    monkeypatch.setattr(weasyprint.HTML, "render", render)
     return calls
 
 
