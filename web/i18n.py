@@ -79,7 +79,7 @@ def benefit_name(benefit_id: str, lang: str | None = None) -> str:
 def benefit_form(benefit_id: str, which: str, lang: str | None = None, *, capital: bool = False) -> str:
     """A benefit's name as a sentence uses it ("your": "ditt bostadstillägg", "saamasi kansaneläke";
     "object": the object of "you get …"; "name": in running text). See countries.Name.form."""
-    from benefits_calc.web.countries import FORM_DEFAULTS, name_of
+    from benefits_calc.web.countries import default_form, name_of
 
     reader = lang or _reader()
     if benefit_id == "tax":
@@ -88,7 +88,7 @@ def benefit_form(benefit_id: str, which: str, lang: str | None = None, *, capita
         n = name_of(benefit_id)
         if n is None:
             bare = benefit_id.partition(".")[2].replace("_", " ") or benefit_id
-            text = FORM_DEFAULTS.get(reader, FORM_DEFAULTS["en"])[which].format(name=bare)
+            text = default_form(reader, which, bare)
         else:
             text = n.form(reader, which)
     return text[:1].upper() + text[1:] if capital else text

@@ -198,3 +198,59 @@ def test_no_finnish_case_ending_glued_onto_a_swedish_or_danish_name():
             for hit in re.finditer(re.escape(name) + r"[a-zåäö]{1,5}\b", text):
                 glued.append((name, text[max(0, hit.start() - 20) : hit.end() + 10]))
     assert not glued, glued[:20]
+
+
+def test_finnish_joins_a_foreign_benefit_name_to_etuus_as_a_compound(app):
+    """Finnish says "sjukersättning-etuus" (a hyphenated compound: the case ending goes on
+    "etuus"), with a space before the hyphen after a name of two words ("ekonomiskt bistånd
+    -etuus"), not the stiff apposition "etuus sjukersättning". A Danish reader says "dit" to a
+    Swedish ett-word, as a Swede says "ditt": "dit ekonomiska bistånd"."""
+    from benefits_calc.web.i18n import benefit_form
+
+    with app.test_request_context("/fi/"):
+        assert benefit_form("se.sjukersattning", "name", "fi") == "sjukersättning-etuus"
+        assert benefit_form("se.sjukersattning", "object", "fi") == "sjukersättning-etuutta"
+        assert benefit_form("se.sjukersattning", "your", "fi") == "saamasi sjukersättning"
+        assert benefit_form("se.ekonomiskt_bistand", "name", "fi") == "ekonomiskt bistånd -etuus"
+        assert benefit_form("dk.boligsikring", "object", "fi") == "boligsikring-etuutta"
+        assert benefit_form("fi.kansanelake", "name", "fi") == "kansaneläke"  # its own Finnish name
+        assert benefit_form("se.ekonomiskt_bistand", "your", "da") == "dit ekonomiska bistånd"
+        assert benefit_form("se.ekonomiskt_bistand", "your", "sv") == "ditt ekonomiska bistånd"
+
+
+def test_no_finnish_sentence_puts_etuus_before_a_name():
+    """The name's form brings its own "-etuus": a Finnish sentence that says "etuus {benefit_id}"
+    printed "Etuus sjukersättning-etuus lepää"; one that says "etuus sjukpenning" is the stiff
+    apposition. Neither is left in the Finnish catalog."""
+    from benefits_calc.web import countries
+
+    names = set()
+    for cc in ("se", "dk"):
+        names |= {n.native for n in countries.get(cc).names.values() if n.native and n.word is None}
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    before = re.compile(r"\b[Ee]tuu(s|tta|della|den|dessa|desta|teen)\s+(\{benefit_id\}|(" + alt + r")\b)")
+    found = [
+        m.string for m in _catalog("fi") if isinstance(m.string, str) and m.string and before.search(m.string)
+    ]
+    assert not found, found[:5]
+
+
+def test_a_finnish_page_of_a_swedish_case_says_each_name_once(client):
+    """aktivitetsersattning_vilande on a Finnish page: "Aktivitetsersättning-etuus lepää (vilande)
+    …", not "Etuus aktivitetsersättning-etuus lepää"."""
+    import html as html_lib
+
+    from benefits_calc.examples import cases
+    from benefits_calc.web import countries
+    from benefits_calc.web.forms import case_to_values
+    from test_ui import csrf_token
+
+    from benefits_calc import engine
+
+    case = engine.parse_case(cases("se")["aktivitetsersattning_vilande.json"], "se")
+    with client.application.test_request_context("/fi/se/"):
+        data = case_to_values(case.model_dump(mode="json"), countries.get("se").form, "fi")
+    data.update(form_lang="fi", action="calculate", csrf_token=csrf_token(client, "/fi/se/"))
+    text = html_lib.unescape(client.post("/fi/se/", data=data).get_data(as_text=True))
+    assert "Aktivitetsersättning-etuus lepää (vilande)" in text
+    assert not re.search(r"[Ee]tuus \S+-etuus", text)

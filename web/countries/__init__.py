@@ -24,13 +24,23 @@ from benefits_calc import engine
 # How a sentence uses a benefit's name, per reader's language, when the module gives no form of
 # its own: "name" in running text, "your" as the subject of "… falls by 500 kr", "object" as the
 # object of "you get …" / "you do not get …". A name is never inflected by pasting an ending onto it: Finnish
-# puts a foreign name beside a noun that takes the case ("saamasi …", "etuutta …").
+# joins a foreign name to a noun that takes the case, as a hyphenated compound ("sjukersättning-etuus",
+# "sjukersättning-etuutta"; a name of two words with a space before the hyphen: "ekonomiskt bistånd
+# -etuus"), or puts it after "saamasi" ("your").
 FORM_DEFAULTS: dict[str, dict[str, str]] = {
     "en": {"name": "{name}", "your": "your {name}", "object": "{name}"},
     "sv": {"name": "{name}", "your": "din {name}", "object": "{name}"},
     "da": {"name": "{name}", "your": "din {name}", "object": "{name}"},
-    "fi": {"name": "etuus {name}", "your": "saamasi {name}", "object": "etuutta {name}"},
+    "fi": {"name": "{name}{hyphen}etuus", "your": "saamasi {name}", "object": "{name}{hyphen}etuutta"},
 }
+
+
+def default_form(reader: str, which: str, name: str) -> str:
+    """`name` in the reader's language's default form (FORM_DEFAULTS)."""
+    template = FORM_DEFAULTS.get(reader, FORM_DEFAULTS["en"])[which]
+    return template.format(name=name, hyphen=" -" if " " in name else "-")
+
+
 FORMS = ("name", "your", "object")
 
 
@@ -66,8 +76,7 @@ class Name:
             return own
         if self.word is not None:  # a word of the reader's language (the tax) is used as it is
             return str(self.word)
-        template = FORM_DEFAULTS.get(reader, FORM_DEFAULTS["en"])[which]
-        return template.format(name=self.text(reader))
+        return default_form(reader, which, self.text(reader))
 
     def lang_for(self, reader: str) -> str | None:
         """The `lang` attribute to mark the name with on a page in `reader`'s language (None when

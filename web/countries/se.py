@@ -448,7 +448,9 @@ NAMES: dict[str, Name] = {
     "se.ekonomiskt_bistand": _sv(
         "ekonomiskt bistånd",
         _("financial assistance (försörjningsstöd) from the municipality"),
+        # an ett-word: "ditt ekonomiska bistånd"; Danish readers "dit" too, as with bostadstillägg
         sv={"your": "ditt ekonomiska bistånd"},
+        da={"your": "dit ekonomiska bistånd"},
     ),
     "se.skatt": Name("skatt", "sv", _("income tax"), word=_("tax")),
     "se.loneutmatning": Name(
