@@ -14,8 +14,8 @@ from typing import Self
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from benefits_calc.numbers import decimal_type
-from benefits_calc.schema_rules import exactly_one, stated
+from benefits_calc.numbers import decimal_branches, decimal_type
+from benefits_calc.schema_rules import either, exactly_one, given, stated
 
 WEEKS_PER_MONTH = Decimal(52) / Decimal(12)
 CENT = Decimal("0.01")
@@ -23,9 +23,12 @@ CENT = Decimal("0.01")
 # Amounts are exact decimals, read from JSON as benefits_calc.numbers.machine_decimal reads them.
 Money = decimal_type(2, ge=0, le=10_000_000, max_digits=12)
 Percent = decimal_type(2, ge=0, le=100, max_digits=6)
-Hours = decimal_type(2, ge=0, le=80, max_digits=5)
+HOURS_BOUNDS = {"ge": 0, "le": 80}
+Hours = decimal_type(2, **HOURS_BOUNDS, max_digits=5)
 HourlyWage = decimal_type(2, ge=0, le=10_000, max_digits=8)
 FullTimeHours = decimal_type(2, gt=0, le=60, max_digits=5)
+#: Full time when a scenario does not say (hours a week).
+DEFAULT_FULL_TIME_HOURS = Decimal(40)
 #: The step of a sweep, in % of full time (the API's step_percent, the CLI's --step).
 StepPercent = decimal_type(
     1,
@@ -45,21 +48,40 @@ class StrictModel(BaseModel):
 class WorkScenario(StrictModel):
     """One way of working: hours a week or % of full time, at an hourly or full-time monthly wage."""
 
+    # What _one_of_each checks, stated in the JSON Schema (benefits_calc.schema_rules), hours not
+    # above full time included when full time is the default; that they are not above a full time
+    # the scenario gives compares two numbers, which JSON Schema cannot (the description says it).
     model_config = ConfigDict(
         json_schema_extra=stated(
             exactly_one("percent_of_full_time", "hours_per_week"),
             exactly_one("hourly_wage", "monthly_wage_full_time"),
+            either(
+                given("full_time_hours_per_week"),
+                {
+                    "properties": {
+                        "hours_per_week": {
+                            "anyOf": [
+                                {"type": "null"},
+                                *decimal_branches(2, **{**HOURS_BOUNDS, "le": DEFAULT_FULL_TIME_HOURS}),
+                            ]
+                        }
+                    }
+                },
+            ),
         )
     )
 
     label: str | None = Field(default=None, max_length=60)
     percent_of_full_time: Percent | None = None
     hours_per_week: Hours | None = Field(
-        default=None, description="Hours a week; at most full_time_hours_per_week (default 40)."
+        default=None,
+        description="Hours a week; at most full_time_hours_per_week (default 40). A request whose hours "
+        "are above the full time it gives is refused (422 scenario_hours_over_full_time): JSON Schema "
+        "cannot compare two fields.",
     )
     hourly_wage: HourlyWage | None = None
     monthly_wage_full_time: Money | None = None
-    full_time_hours_per_week: FullTimeHours = Decimal(40)
+    full_time_hours_per_week: FullTimeHours = DEFAULT_FULL_TIME_HOURS
     travel_cost_month: Money | None = Field(
         default=None,
         description="What travel to work costs a month in this scenario (e.g. a monthly pass). Empty: "
@@ -154,7 +176,7 @@ def default_scenarios(
     hourly_wage: Decimal | None = None,
     monthly_wage_full_time: Decimal | None = None,
     percents: tuple[int, ...] = (0, 25, 50, 75, 100),
-    full_time_hours_per_week: Decimal = Decimal(40),
+    full_time_hours_per_week: Decimal = DEFAULT_FULL_TIME_HOURS,
 ) -> list[WorkScenario]:
     """The counselling table: 0 / 25 / 50 / 75 / 100 % of full time at one wage."""
     return [

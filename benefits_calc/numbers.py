@@ -24,6 +24,7 @@ import re
 from decimal import Decimal
 from typing import Annotated, Any
 
+from pydantic import BeforeValidator
 from pydantic_core import PydanticCustomError
 
 #: What may stand before or after the digits (case-insensitive): currencies and "per cent",
@@ -242,42 +243,202 @@ def pydantic_number(places: int | None) -> Any:
     return check
 
 
-class MachineNumberSchema:
-    """Annotated marker: the JSON Schema of a decimal field states what `machine_decimal` takes
-    (the string form's pattern, with at most `places` decimals)."""
+def _alternatives(parts: list[str]) -> str:
+    """One regex matching any of `parts` (a group when there is more than one)."""
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
-    def __init__(self, places: int) -> None:
+
+def _digits_between(lo: str, hi: str) -> str:
+    """A regex for the digit strings of the length of `lo` and `hi` (leading zeros counted) from
+    `lo` to `hi`: "07" to "23" is 0[7-9]|1[0-9]|2[0-3]."""
+    if lo == hi:
+        return lo
+    if lo[0] == hi[0]:
+        return lo[0] + _digits_between(lo[1:], hi[1:])
+    rest = len(lo) - 1
+    first, last = int(lo[0]), int(hi[0])
+    parts = []
+    if rest and lo[1:] != "0" * rest:
+        parts.append(lo[0] + _digits_between(lo[1:], "9" * rest))
+        first += 1
+    upper = None
+    if rest and hi[1:] != "9" * rest:
+        upper = hi[0] + _digits_between("0" * rest, hi[1:])
+        last -= 1
+    if first <= last:
+        digit = str(first) if first == last else f"[{first}-{last}]"
+        parts.append(digit + ("[0-9]" * min(rest, 1) if rest < 2 else f"[0-9]{{{rest}}}"))
+    if upper is not None:
+        parts.append(upper)
+    return _alternatives(parts)
+
+
+def _whole_between(lo: int, hi: int) -> str:
+    """A regex for the whole numbers from `lo` to `hi` (0 <= lo <= hi) written without leading zeros
+    (the caller puts 0* before it, so from 0 to 99 is simply [0-9]{1,2})."""
+    parts = []
+    if lo == 0 and hi >= 9:
+        full = len(str(hi + 1)) - 1  # 0 to 10**full - 1: every string of 1 to `full` digits
+        parts.append(f"[0-9]{{1,{full}}}" if full > 1 else "[0-9]")
+        lo = 10**full
+    for n in range(len(str(lo)), len(str(hi)) + 1):
+        a, b = max(lo, 10 ** (n - 1) if n > 1 else 0), min(hi, 10**n - 1)
+        if a <= b:
+            parts.append(_digits_between(str(a).zfill(n), str(b)))
+    return _alternatives(parts)
+
+
+def _fraction_between(lo: int, hi: int, places: int) -> str:
+    """A regex for the decimal part ("", ".5", ".25" …) of at most `places` digits whose value, in
+    units of 10**-places, is from `lo` to `hi`; no decimal part when `lo` is 0."""
+    if places == 0:
+        return ""
+    if (lo, hi) == (0, 10**places - 1):
+        return rf"(?:\.[0-9]{{1,{places}}})?" if places > 1 else r"(?:\.[0-9])?"
+    parts = []
+    for k in range(1, places + 1):
+        unit = 10 ** (places - k)  # a k-digit fraction f is worth f * unit
+        a, b = -(-lo // unit), min(hi // unit, 10**k - 1)
+        if a <= b:
+            parts.append(_digits_between(str(a).zfill(k), str(b).zfill(k)))
+    fraction = r"\." + _alternatives(parts)
+    return f"(?:{fraction})?" if lo == 0 else fraction
+
+
+def decimal_pattern(
+    places: int,
+    ge: Decimal | int | None = None,
+    gt: Decimal | int | None = None,
+    le: Decimal | int | None = None,
+    lt: Decimal | int | None = None,
+) -> str:
+    """The regex (ECMA-262 and Python alike) of exactly the strings `machine_decimal` reads with at
+    most `places` decimals whose value is within the bounds: digits (leading zeros allowed), a
+    decimal point with 1 to `places` digits, and a minus only on a zero ("-0.00") when 0 is in range.
+
+    The bounds must not be negative and must have at most `places` decimals; an upper one is
+    needed (a JSON Schema cannot put a minimum or a maximum on a string, so the pattern says them).
+    """
+    scale = 10**places
+
+    def units(bound: Decimal | int) -> int:
+        scaled = Decimal(bound) * scale
+        if scaled != scaled.to_integral_value() or scaled < 0:
+            raise ValueError(f"bound {bound}: not a non-negative number with at most {places} decimals")
+        return int(scaled)
+
+    if (le is None) == (lt is None) or (ge is not None and gt is not None):
+        raise ValueError("give one upper bound (le or lt) and at most one lower bound (ge or gt)")
+    low = units(ge) if ge is not None else units(gt) + 1 if gt is not None else 0
+    high = units(le) if le is not None else units(lt) - 1  # type: ignore[arg-type]
+    if low > high:
+        raise ValueError("no number is within the bounds")
+    (whole_lo, frac_lo), (whole_hi, frac_hi) = divmod(low, scale), divmod(high, scale)
+    if whole_lo == whole_hi:
+        parts = [_whole_between(whole_lo, whole_lo) + _fraction_between(frac_lo, frac_hi, places)]
+    else:
+        parts = []
+        mid_lo = whole_lo
+        if frac_lo:
+            parts.append(_whole_between(whole_lo, whole_lo) + _fraction_between(frac_lo, scale - 1, places))
+            mid_lo += 1
+        mid_hi = whole_hi if frac_hi == scale - 1 else whole_hi - 1  # any decimals on the top whole
+        if mid_lo <= mid_hi:
+            parts.append(_whole_between(mid_lo, mid_hi) + _fraction_between(0, scale - 1, places))
+        if mid_hi < whole_hi:
+            parts.append(_whole_between(whole_hi, whole_hi) + _fraction_between(0, frac_hi, places))
+    number = "0*" + _alternatives(parts)
+    if low == 0:  # machine_decimal reads "-0" and "-0.00" as 0
+        zero = "-0+" + (rf"(?:\.0{{1,{places}}})?" if places > 1 else r"(?:\.0)?" if places else "")
+        number = f"(?:{zero}|{number})"
+    return f"^{number}$"
+
+
+def _json_number(d: Decimal | int) -> int | float:
+    d = Decimal(d)
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+def decimal_branches(places: int, **bounds: Any) -> list[dict[str, Any]]:
+    """The JSON Schema of exactly what a decimal field reads (`machine_decimal` with at most
+    `places` decimals, within `bounds`: ge or gt, and le or lt): a JSON number within the bounds and
+    a multiple of 10**-places (a JSON number arrives as a float, and one that needs more decimals is
+    refused), or a string of `decimal_pattern` (which says the bounds: JSON Schema puts no minimum on
+    a string)."""
+    keywords = {"ge": "minimum", "gt": "exclusiveMinimum", "le": "maximum", "lt": "exclusiveMaximum"}
+    number: dict[str, Any] = {"type": "number"}
+    number.update({keywords[k]: _json_number(v) for k, v in bounds.items()})
+    number["multipleOf"] = 1 if places == 0 else float(Decimal(1).scaleb(-places))
+    return [number, {"type": "string", "pattern": decimal_pattern(places, **bounds)}]
+
+
+class MachineNumberSchema:
+    """Annotated marker: the JSON Schema of a decimal field is `decimal_branches` (a field that may
+    be null keeps its null branch)."""
+
+    def __init__(self, places: int, bounds: dict[str, Any]) -> None:
         self.places = places
+        self.bounds = bounds
 
     @property
     def pattern(self) -> str:
-        frac = rf"(\.[0-9]{{1,{self.places}}})?" if self.places else ""
-        return rf"^-?[0-9]+{frac}$"
+        return decimal_pattern(self.places, **self.bounds)
 
     def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
         schema = handler(core_schema)
-        for branch in schema.get("anyOf", [schema]):
-            if branch.get("type") == "string":
-                branch["pattern"] = self.pattern
+        branches = decimal_branches(self.places, **self.bounds)
+        if "anyOf" in schema:
+            others = [b for b in schema["anyOf"] if b.get("type") not in ("number", "string")]
+            schema["anyOf"] = [*branches, *others]
+        else:
+            schema.pop("type", None)
+            schema["anyOf"] = branches
         return schema
+
+
+BOUNDS = ("ge", "gt", "le", "lt")
 
 
 def decimal_type(places: int, **constraints: Any) -> Any:
     """An exact decimal field type: read as `machine_decimal` with at most `places` decimals,
-    limited by `constraints` (ge, gt, le, max_digits …), its JSON Schema saying so."""
-    from pydantic import BeforeValidator, Field
+    limited by `constraints` (ge, gt, le, max_digits …), its JSON Schema saying so.
 
+    An upper bound is required, and `max_digits` (when given) must follow from it: every number
+    the schema admits has to be taken, so no limit may be checked that the bounds do not state."""
+    from pydantic import Field
+
+    bounds = {k: v for k, v in constraints.items() if k in BOUNDS}
+    highest = Decimal(bounds.get("le", bounds.get("lt", 0)))
+    max_digits = constraints.get("max_digits")
+    if max_digits is not None and len(str(int(highest))) > max_digits - places:
+        raise ValueError(f"max_digits {max_digits} refuses numbers the bound {highest} admits")
     return Annotated[
         Decimal,
         Field(decimal_places=places, **constraints),
         BeforeValidator(pydantic_number(places)),
-        MachineNumberSchema(places),
+        MachineNumberSchema(places, bounds),
     ]
+
+
+def _whole_number(value: Any) -> Any:
+    """A JSON number with no fractional part (40.0, 1e2) as the int it is: JSON Schema's `integer`
+    counts it as one. Anything else goes to pydantic's strict int check unchanged ("40", 40.5 and
+    true are refused there)."""
+    if type(value) is float and value.is_integer():
+        return int(value)
+    return value
+
+
+#: A whole number: a JSON integer, or a JSON number with no fractional part (40.0); never a string.
+WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
 
 
 __all__ = [
     "MachineNumberSchema",
     "NumberTextError",
+    "WholeNumber",
+    "decimal_branches",
+    "decimal_pattern",
     "decimal_text",
     "decimal_type",
     "machine_decimal",

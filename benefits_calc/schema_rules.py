@@ -16,7 +16,7 @@ named in the field's description instead.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 Schema = dict[str, Any]
@@ -25,6 +25,11 @@ Schema = dict[str, Any]
 def given(name: str) -> Schema:
     """`name` is present and not null."""
     return {"required": [name], "properties": {name: {"not": {"type": "null"}}}}
+
+
+def named(name: str) -> Schema:
+    """`name`, a text field where "" means none (as null does), holds a non-empty text."""
+    return {"required": [name], "properties": {name: {"type": "string", "minLength": 1}}}
 
 
 def not_given(name: str) -> Schema:
@@ -59,6 +64,20 @@ def exactly_one(*names: str) -> Schema:
     return {"oneOf": [given(n) for n in names]}
 
 
+def above_zero(name: str) -> Schema:
+    """`name`, a decimal field that is never negative (a JSON number or a numeric string, see
+    benefits_calc.numbers.decimal_pattern), is given and not 0: a number above 0, or a string with a
+    digit other than 0 in it ("0.5", not "0.00")."""
+    return {
+        "required": [name],
+        "properties": {
+            name: {
+                "anyOf": [{"type": "number", "exclusiveMinimum": 0}, {"type": "string", "pattern": "[1-9]"}]
+            }
+        },
+    }
+
+
 def equals(name: str, value: Any) -> Schema:
     """`name` is present with `value`."""
     return {"required": [name], "properties": {name: {"const": value}}}
@@ -86,20 +105,34 @@ def dates_from(first: date) -> str:
     return rf"^({same_year}|({'|'.join(later_years)})-\d\d)-\d\d$"
 
 
+def dates_through(last: date) -> str:
+    """A pattern for ISO dates (YYYY-MM-DD) on or before `last`, the last day of a month (JSON Schema
+    has no date maximum either)."""
+    if (last + timedelta(days=1)).day != 1:
+        raise ValueError(f"{last}: a last date is the last day of a month")
+    y = f"{last.year:04d}"
+    earlier_years = [y[:i] + f"[0-{int(y[i]) - 1}]" + "[0-9]" * (3 - i) for i in range(4) if y[i] != "0"]
+    same_year = f"{y}-({'|'.join(f'{m:02d}' for m in range(1, last.month + 1))})"
+    return rf"^({same_year}|({'|'.join(earlier_years)})-[0-9][0-9])-[0-9][0-9]$"
+
+
 def stated(*rules: Schema) -> Schema:
     """The rules as a model's ``json_schema_extra``."""
     return {"allOf": list(rules)}
 
 
 __all__ = [
+    "above_zero",
     "at",
     "at_most_one",
     "dates_from",
+    "dates_through",
     "differs",
     "either",
     "equals",
     "exactly_one",
     "given",
+    "named",
     "not_given",
     "requires",
     "requires_one_of",

@@ -23,7 +23,7 @@ import logging
 import re
 import traceback
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +47,7 @@ from werkzeug.routing import Map, RoutingException, Rule
 
 from benefits_calc import engine
 from benefits_calc.models import StepPercent, StrictModel, WorkScenario
+from benefits_calc.numbers import WholeNumber
 from benefits_calc.parameters import OutOfCoverageError
 from benefits_calc.schema import (
     case_from_json,
@@ -56,7 +57,7 @@ from benefits_calc.schema import (
     country_named,
     peek_json,
 )
-from benefits_calc.schema_rules import at, given, stated
+from benefits_calc.schema_rules import above_zero, at, dates_through, either, given, not_given, stated
 from benefits_calc.serialize import calculate_document, parameters_document, sweep_document
 
 API_VERSION = "1"
@@ -255,6 +256,55 @@ def sweep_request(country: str | None = None) -> type[BaseModel]:
     )
 
 
+#: A scenario with hours of work: hours a week or a percent of full time above 0 (full time is).
+WITH_HOURS = either(above_zero("hours_per_week"), above_zero("percent_of_full_time"))
+#: The latest first day of work a timeline takes: its months and the events after them (a tax
+#: reconciliation or a review up to a few years later) stay inside the calendar, which ends with the
+#: year 9999. A bound the schema can state, where "the timeline's events end before 10000" depends on
+#: the case.
+LAST_TIMELINE_START = date(9989, 12, 31)
+
+
+class _TimelineBase(StrictModel):
+    # The scenario to follow has hours: `work`, or when it is left out a scenario of the case; and
+    # the first month (`start`'s, or the one after the case's rule_date) is not after 9989-12.
+    model_config = ConfigDict(
+        json_schema_extra=stated(
+            {"properties": {"start": {"pattern": dates_through(LAST_TIMELINE_START)}}},
+            either(
+                given("start"),
+                at(
+                    "case",
+                    {
+                        "properties": {
+                            "rule_date": {
+                                "pattern": dates_through(
+                                    LAST_TIMELINE_START.replace(day=1) - timedelta(days=1)
+                                )
+                            }
+                        }
+                    },
+                ),
+            ),
+            either(
+                {"allOf": [given("work"), {"properties": {"work": WITH_HOURS}}]},
+                {
+                    "allOf": [
+                        not_given("work"),
+                        at(
+                            "case",
+                            {
+                                "required": ["scenarios"],
+                                "properties": {"scenarios": {"contains": WITH_HOURS}},
+                            },
+                        ),
+                    ]
+                },
+            ),
+        )
+    )
+
+
 @lru_cache(maxsize=8)
 def timeline_request(country: str | None = None) -> type[BaseModel]:
     """The timeline request (as `sweep_request`: with `country`, the one a request is validated with)."""
@@ -266,7 +316,7 @@ def timeline_request(country: str | None = None) -> type[BaseModel]:
     first = max(load_country(cc).first_covered for cc in codes)
     return create_model(
         "TimelineRequest",
-        __base__=StrictModel,
+        __base__=_TimelineBase,
         __doc__="A case, the scenario to follow and the first day of work: month by month.",
         case=(
             _case_type() if country is None else case_request_model(country),
@@ -286,12 +336,13 @@ def timeline_request(country: str | None = None) -> type[BaseModel]:
                 default=None,
                 description="The first day of work (its month is the first month). Empty: the first of the "
                 f"month after the case's rule_date. From {first.isoformat()}, the first date the rules "
-                "cover (an earlier one is 422).",
+                f"cover (an earlier one is 422), to {LAST_TIMELINE_START.isoformat()} (when left out, the "
+                "case's rule_date must be in an earlier month).",
                 json_schema_extra={"pattern": dates_from(first)},
             ),
         ),
         months=(
-            int,
+            WholeNumber,
             Field(default=DEFAULT_MONTHS, ge=MIN_MONTHS, le=MAX_MONTHS, description="How many months."),
         ),
     )
@@ -397,20 +448,31 @@ def timeline() -> Response:
             ],
         )
     where = ("start",) if req.start is not None else ("case", "rule_date")
+    if req.start is not None:
+        too_late = req.start > LAST_TIMELINE_START
+    else:  # the first month is the one after the rule date's
+        too_late = case.rule_date >= LAST_TIMELINE_START.replace(day=1)
+    if too_late:
+        raise _too_late(where)
     try:
         tl = run_timeline(case, work, start=req.start, months=req.months)
     except OutOfCoverageError as exc:
         # the case's own date (its decision letters) or the first month
         raise out_of_coverage(exc, ("case", "rule_date") if exc.on == case.rule_date else where) from None
-    except ValueError:  # the months would run past the year 9999
-        raise ApiProblem(
-            422,
-            "Invalid request",
-            "The timeline would end after the year 9999.",
-            kind="validation-error",
-            errors=[field_error(where, "The timeline would end after the year 9999", "date_too_late")],
-        ) from None
+    except ValueError:  # the months would run past the year 9999 (not from LAST_TIMELINE_START on)
+        raise _too_late(where) from None
     return json_response(timeline_to_dict(tl))
+
+
+def _too_late(where: tuple[str, ...]) -> ApiProblem:
+    message = f"The first month of a timeline is at the latest {LAST_TIMELINE_START:%Y-%m}"
+    return ApiProblem(
+        422,
+        "Invalid request",
+        f"{message} (its events must end before the year 10000).",
+        kind="validation-error",
+        errors=[field_error(where, message, "date_too_late")],
+    )
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

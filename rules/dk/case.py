@@ -17,7 +17,7 @@ from pydantic import ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from benefits_calc.models import CaseBase, Money, Percent, StrictModel
-from benefits_calc.numbers import decimal_type
+from benefits_calc.numbers import WholeNumber, decimal_type
 from benefits_calc.schema_rules import at, at_most_one, differs, either, given, not_given, stated
 
 KommuneRate = decimal_type(3, ge=15, le=35, max_digits=6)
@@ -34,7 +34,7 @@ YOUNG_AGE = 30  # grundsats, hjemmeboende sats, særligt ungetillæg: under 30 (
 class Person(StrictModel):
     """The client."""
 
-    age: int = Field(ge=18, le=66, description="Age in whole years on the rule date.")
+    age: WholeNumber = Field(ge=18, le=66, description="Age in whole years on the rule date.")
     civil_status: CivilStatus = Field(
         default="enlig",
         description="enlig (single), gift (married) or samlevende (living together). Gift and samlevende "
@@ -58,7 +58,7 @@ class Person(StrictModel):
 class Partner(StrictModel):
     """The spouse (gift) or cohabitant (samlevende)."""
 
-    age: int = Field(ge=18, le=99)
+    age: WholeNumber = Field(ge=18, le=99)
     work_income_month: Money = Field(default=Decimal(0), description="Wage before tax (A-indkomst).")
     dagpenge_month: Money = Field(
         default=Decimal(0),
@@ -87,7 +87,7 @@ class Partner(StrictModel):
 class Child(StrictModel):
     """A child under 18 living at the client's address."""
 
-    age: int = Field(ge=0, le=17)
+    age: WholeNumber = Field(ge=0, le=17)
     alternating_residence: bool = Field(
         default=False,
         description="Not used for Denmark: a child counts where it is registered (folkeregisteradresse).",
@@ -136,7 +136,7 @@ class KontanthjaelpDecision(StrictModel):
         description="Kontanthjælp paid a month before tax (sats and tillæg, without fritidstillæg), from "
         "the afgørelse."
     )
-    months_received: int = Field(
+    months_received: WholeNumber = Field(
         default=12, ge=0, le=600, description="Months with kontanthjælp so far (fritidstillæg after 3)."
     )
 

@@ -17,13 +17,13 @@ from pydantic import ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from benefits_calc.models import CaseBase, Money, StrictModel
-from benefits_calc.numbers import decimal_type
+from benefits_calc.numbers import WholeNumber, decimal_type
 from benefits_calc.schema_rules import (
     at,
     at_most_one,
     either,
     equals,
-    given,
+    named,
     not_given,
     requires_one_of,
     stated,
@@ -55,7 +55,7 @@ def municipalities() -> tuple[str, ...]:
 class Person(StrictModel):
     """The client."""
 
-    age: int = Field(
+    age: WholeNumber = Field(
         ge=18, le=64, description="Age in whole years on the rule date (18-64; other rules apply from 65)."
     )
     municipality: str | None = Field(
@@ -100,7 +100,7 @@ class Partner(StrictModel):
         default="married",
         description="Avioliitto or rekisteröity parisuhde (married) or avoliitto (cohabiting).",
     )
-    age: int = Field(ge=18, le=64, description="Partner's age (18-64).")
+    age: WholeNumber = Field(ge=18, le=64, description="Partner's age (18-64).")
     work_income_month: Money = Field(default=Decimal(0), description="Partner's wages before tax.")
     pension_month: Money = Field(
         default=Decimal(0), description="Partner's pensions before tax (kansaneläke, työeläke …)."
@@ -119,7 +119,7 @@ class Partner(StrictModel):
 class Child(StrictModel):
     """A child under 18 living at home."""
 
-    age: int = Field(ge=0, le=17)
+    age: WholeNumber = Field(ge=0, le=17)
     alternating_residence: bool = Field(
         default=False, description="Vuoroasuminen: lives here half of the time (counted as living here)."
     )
@@ -304,7 +304,7 @@ class FICase(CaseBase):
     model_config = ConfigDict(
         json_schema_extra=stated(
             *(
-                either(not_given(b), at("person", given("municipality")))
+                either(not_given(b), at("person", named("municipality")))
                 for b in ("yleinen_asumistuki", "elakkeensaajan_asumistuki", "toimeentulotuki")
             ),
             requires_one_of("takuuelake", "kansanelake", "tyoelake"),

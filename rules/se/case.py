@@ -15,7 +15,7 @@ from pydantic import ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from benefits_calc.models import CaseBase, Money, StrictModel
-from benefits_calc.numbers import decimal_type
+from benefits_calc.numbers import WholeNumber, decimal_type
 from benefits_calc.schema_rules import at, requires, stated
 
 Level = Literal["1/1", "3/4", "1/2", "1/4"]
@@ -37,7 +37,9 @@ DailyAmount = decimal_type(2, ge=0, le=2000, max_digits=7)
 class Person(StrictModel):
     """The client."""
 
-    age: int = Field(ge=16, le=65, description="Age in whole years on the rule date (66+ is not covered).")
+    age: WholeNumber = Field(
+        ge=16, le=65, description="Age in whole years on the rule date (66+ is not covered)."
+    )
     kommunalskatt_percent: TaxRate | None = Field(
         default=None,
         description="Total municipal tax rate (kommun + region), e.g. 32.38, without begravnings- "
@@ -59,7 +61,7 @@ class Person(StrictModel):
 class Partner(StrictModel):
     """Spouse or sambo sharing the household economy (gift and sambo are treated alike)."""
 
-    age: int = Field(ge=16, le=65, description="Partner's age (66+ is not covered: other tax rules).")
+    age: WholeNumber = Field(ge=16, le=65, description="Partner's age (66+ is not covered: other tax rules).")
     work_income_month: Money = Decimal(0)
     sjukersattning_month: Money = Field(default=Decimal(0), description="Partner's SE/AE before tax.")
     other_taxable_income_month: Money = Field(
@@ -71,7 +73,7 @@ class Partner(StrictModel):
 class Child(StrictModel):
     """A child in the household."""
 
-    age: int = Field(ge=0, le=20)
+    age: WholeNumber = Field(ge=0, le=20)
     alternating_residence: bool = Field(
         default=False, description="Växelvis boende: lives here half of the time."
     )
@@ -126,16 +128,17 @@ class SjukersattningDecision(StrictModel):
     income_related_month: Money = Field(
         default=Decimal(0),
         description="The inkomstrelaterad part per month (0 if only garantiersättning); not above "
-        "amount_month.",
+        "amount_month (a request where it is is refused, 422 se_income_related_above_amount: JSON "
+        "Schema cannot compare two fields).",
     )
-    forsakringstid_years: int = Field(default=40, ge=1, le=40)
+    forsakringstid_years: WholeNumber = Field(default=40, ge=1, le=40)
     granted_before_2008_07: bool = Field(
         default=False,
         description="Non-time-limited sjukersättning granted before 1 July 2008 (steglös avräkning); "
         "only with kind sjukersattning.",
     )
-    months_received: int = Field(default=12, ge=0, le=600)
-    vilande_months_used: int = Field(default=0, ge=0, le=24)
+    months_received: WholeNumber = Field(default=12, ge=0, le=600)
+    vilande_months_used: WholeNumber = Field(default=0, ge=0, le=24)
     work_arrangement: Literal["auto", "vilande", "steglos_avrakning", "uncompensated_share"] = "auto"
 
     @property
@@ -149,7 +152,7 @@ class SjukpenningDecision(StrictModel):
     sgi_year: Money = Field(description="Sjukpenninggrundande inkomst per year, from the decision.")
     level: Level = "1/1"
     amount_month: Money | None = Field(default=None, description="Paid per month, if known.")
-    days_in_rehab_chain: int = Field(default=0, ge=0, le=5000)
+    days_in_rehab_chain: WholeNumber = Field(default=0, ge=0, le=5000)
     serious_illness: bool = False
     unemployed: bool = Field(
         default=False,
@@ -163,7 +166,7 @@ class AktivitetsstodDecision(StrictModel):
 
     kind: Literal["aktivitetsstod", "utvecklingsersattning"] = "aktivitetsstod"
     daily_amount: DailyAmount
-    programme_days_per_week: int = Field(default=5, ge=1, le=5)
+    programme_days_per_week: WholeNumber = Field(default=5, ge=1, le=5)
 
 
 class BostadstillaggDecision(StrictModel):
@@ -184,10 +187,10 @@ class EkonomisktBistandDecision(StrictModel):
     """Ekonomiskt bistånd / försörjningsstöd from the municipality's socialtjänst (SoL 2025:400 12 kap.)."""
 
     amount_month: Money = Field(description="Försörjningsstöd paid last month.")
-    consecutive_months: int = Field(
+    consecutive_months: WholeNumber = Field(
         default=0, ge=0, le=600, description="Months in a row with försörjningsstöd (jobbstimulans: 6)."
     )
-    jobbstimulans_months_used: int = Field(
+    jobbstimulans_months_used: WholeNumber = Field(
         default=0, ge=0, le=24, description="The client's months of jobbstimulans already used."
     )
     partner_jobbstimulans: bool = Field(
@@ -196,8 +199,8 @@ class EkonomisktBistandDecision(StrictModel):
         "socialtjänst applies jobbstimulans to the partner's pay too (it is per person: a partner's "
         "long-standing job does not get it). Default: the client only.",
     )
-    partner_jobbstimulans_months_used: int = Field(default=0, ge=0, le=24)
-    others_sharing_home: int = Field(
+    partner_jobbstimulans_months_used: WholeNumber = Field(default=0, ge=0, le=24)
+    others_sharing_home: WholeNumber = Field(
         default=0,
         ge=0,
         le=10,
@@ -220,7 +223,7 @@ class EkonomisktBistandDecision(StrictModel):
         description="Försörjningsstöd was paid for every month July-December 2025 (jobbpremie). "
         "Empty: not known; a possible jobbpremie is shown as a notice only.",
     )
-    jobbpremie_months_used: int = Field(
+    jobbpremie_months_used: WholeNumber = Field(
         default=0, ge=0, le=18, description="Months with jobbpremie already paid (at most 18)."
     )
 
