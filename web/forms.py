@@ -130,8 +130,17 @@ def fields_of(*items: Field) -> dict[str, Field]:
 
 
 def child_fields(extra: Callable[[int], tuple[Field, ...]] = lambda i: ()) -> list[Field]:
-    """The rows of children living at home: an age each (and a country's own fields per child)."""
-    out: list[Field] = []
+    """The number of children living at home, then a row for each: an age (and a country's own
+    fields per child). The rows past the number are hidden (style.css, without JavaScript)."""
+    out: list[Field] = [
+        Field(
+            "children.count",
+            _("Number of children living at home"),
+            "select",
+            options=tuple((str(n), str(n)) for n in range(CHILD_ROWS + 1)),
+            default="0",
+        )
+    ]
     for i in range(CHILD_ROWS):
         out.append(Field(f"children.{i}.age", _("Child %(n)s: age", n=i + 1), "int", unit=_("years")))
         out.extend(extra(i))
@@ -236,6 +245,8 @@ class FormData:
     number_errors: dict[str, NumberTextError] = field(default_factory=dict)
     # The first day of work for the timeline, as typed (web/timeline_view.py reads it).
     timeline_start: str = ""
+    # Form fields that disagree with another (the number of children and the rows): field -> message
+    form_errors: dict[str, Any] = field(default_factory=dict)
 
 
 def _put(target: dict[str, Any], dotted: str, value: Any) -> None:
@@ -259,6 +270,30 @@ class _Numbers:
         except NumberTextError as exc:
             self.errors[name] = exc
             return ""
+
+
+def _child_rows(raw: Mapping[str, str]) -> tuple[list[int], dict[str, Any]]:
+    """The child rows that are the case's children, and what disagrees: with a number of children
+    chosen, the first that many rows, each with an age, and no age in a row past them (a browser
+    that shows every row); without one (a form from before the number), every row with an age."""
+    filled = [i for i in range(CHILD_ROWS) if raw.get(f"children.{i}.age", "").strip()]
+    count = raw.get("children.count", "").strip()
+    if not (count.isdigit() and int(count) <= CHILD_ROWS):
+        return filled, {}
+    n = int(count)
+    errors: dict[str, Any] = {
+        f"children.{i}.age": _("Fill in the age of child %(n)s.", n=i + 1)
+        for i in range(n)
+        if i not in filled
+    }
+    if any(i >= n for i in filled):
+        errors["children.count"] = _(
+            "The number of children is %(count)s, but %(rows)s rows have an age: change the number, or "
+            "empty the rows of children who do not live here.",
+            count=n,
+            rows=len(filled),
+        )
+    return [i for i in filled if i < n], errors
 
 
 def _child(i: int, spec: CountryForm, raw: Mapping[str, str], num: _Numbers) -> dict[str, Any]:
@@ -358,8 +393,7 @@ def read_form(form: Mapping[str, Any], spec: CountryForm, lang: str) -> FormData
             _put(case, name, value.strip())
     for head in ("person", "housing"):
         case.setdefault(head, {})
-    # children: the rows with an age
-    child_rows = [i for i in range(CHILD_ROWS) if raw.get(f"children.{i}.age", "").strip()]
+    child_rows, form_errors = _child_rows(raw)
     case["children"] = [_child(i, spec, raw, num) for i in child_rows]
     # scenarios: 0/25/50/75/100 % at the wage, then the custom rows with hours
     hourly = num("wage.hourly")
@@ -410,6 +444,7 @@ def read_form(form: Mapping[str, Any], spec: CountryForm, lang: str) -> FormData
         counsellor_contact=str(form.get("counsellor.contact", "") or "").strip()[:200],
         actions=actions,
         number_errors=num.errors,
+        form_errors=form_errors,
         timeline_start=iso_date(raw.get("timeline.start", "")),
     )
 
@@ -456,7 +491,10 @@ def case_to_values(case: Mapping[str, Any], spec: CountryForm, lang: str) -> dic
         values[name] = input_number(node, lang) if spec.fields[name].kind != "date" else str(node)
         if spec.fields[name].kind == "select":
             values[name] = str(node)
-    for i, child in enumerate(list(case.get("children") or [])[:CHILD_ROWS]):
+    children = list(case.get("children") or [])[:CHILD_ROWS]
+    if "children.count" in values:
+        values["children.count"] = str(len(children))
+    for i, child in enumerate(children):
         for key, value in child.items():
             name = f"children.{i}.{key}"
             f = spec.fields.get(name)
@@ -606,6 +644,8 @@ def map_errors(
     for name, err in data.number_errors.items():
         unit = spec.fields[name].unit if spec is not None and name in spec.fields else None
         by_field[name] = [number_error_text(err, lang, unit)]
+    for name, text in data.form_errors.items():
+        by_field.setdefault(name, []).append(str(text))
     for err in exc.errors(include_url=False) if exc is not None else ():
         loc = [str(x) for x in err.get("loc", ())]
         hint, msg = error_text(err, lang, spec)

@@ -188,7 +188,7 @@ def case_post(lang: str, cc: str) -> Response | str | tuple[str, int]:
         problem: ValidationError | None = None
     except ValidationError as exc:
         problem = exc
-    if problem is not None or data.number_errors:
+    if problem is not None or data.number_errors or data.form_errors:
         if action == "switch":
             return _render_form(spec, _relocalise(spec, values, form_lang, lang), {}, [], data)
         by_field, general = map_errors(problem, data, lang, spec)

@@ -215,6 +215,24 @@ def test_few_tab_stops_before_calculate(live_server, browser):
     context.close()
 
 
+def test_the_number_of_children_shows_as_many_rows_without_javascript(live_server, browser):
+    """Issue 8.4: "number of children" before the child rows. Choosing 2 shows two rows (an age
+    each) and no more; a Tab from the number goes to the first child's age. CSS only (:has)."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{live_server}/en/se/")
+    box = page.locator("details.box", has=page.locator('select[name="children.count"]'))
+    box.locator("summary").click()
+    ages = [page.locator(f'input[name="children.{i}.age"]') for i in range(6)]
+    assert [a.is_visible() for a in ages] == [False] * 6  # 0 children: no rows
+    page.select_option('select[name="children.count"]', "2")
+    assert [a.is_visible() for a in ages] == [True, True, False, False, False, False]
+    page.focus('select[name="children.count"]')
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.name") == "children.0.age"
+    context.close()
+
+
 def test_pages_pass_axe_wcag_21_aa(live_server, browser):
     """axe-core (WCAG 2.0/2.1 A and AA rules and best practices) on every kind of page: start,
     empty form, form with errors, result, print summary, the Danish and Finnish results and the page

@@ -89,3 +89,55 @@ def test_shared_home_through_the_form(client):
     text = re.sub(r"\s+", " ", html.unescape(r.get_data(as_text=True)).replace("\xa0", " "))
     assert "the common household costs for 2 people, SEK 1,410, are shared equally" in text
     assert "your household's share (1 of them) is SEK 705 a month" in text
+
+
+def test_the_number_of_children_chooses_the_rows(app):
+    """Issue 8.4: the number of children comes before the rows. With a number: the first that
+    many rows, each with an age; a row past it with an age, or a row within it without one, is an
+    error (a browser without :has shows every row: nothing typed is dropped unseen). Without a
+    number (a form from before it): every row with an age, as before."""
+    from benefits_calc.web import countries
+    from benefits_calc.web.forms import case_to_values, read_form
+
+    spec = countries.get("se").form
+    with app.test_request_context("/en/se/"):
+        rows = {"children.0.age": "4", "children.1.age": "12"}
+        two = read_form({**FORM, "children.count": "2", **rows}, spec, "sv")
+        assert [c["age"] for c in two.case["children"]] == ["4", "12"] and not two.form_errors
+        short = read_form({**FORM, "children.count": "2", "children.0.age": "4"}, spec, "sv")
+        assert str(short.form_errors["children.1.age"]) == "Fill in the age of child 2."
+        extra = read_form(
+            {**FORM, "children.count": "1", "children.0.age": "4", "children.2.age": "9"}, spec, "sv"
+        )
+        assert str(extra.form_errors["children.count"]).startswith(
+            "The number of children is 1, but 2 rows have an age"
+        )
+        old = read_form({**FORM, "children.0.age": "4", "children.3.age": "9"}, spec, "sv")
+        assert [c["age"] for c in old.case["children"]] == ["4", "9"] and not old.form_errors
+        # an opened case sets the number to its children
+        values = case_to_values({"children": [{"age": 4}, {"age": 12}, {"age": 15}]}, spec, "sv")
+        assert values["children.count"] == "3"
+        assert case_to_values({}, spec, "sv")["children.count"] == "0"
+
+
+def test_a_missing_child_age_is_shown_in_the_childrens_box(client):
+    r = post(client, "en", **{"children.count": "2", "children.0.age": "4"})
+    assert r.status_code == 422
+    html = r.get_data(as_text=True)
+    assert " open" in _box(html, "Children living at home")
+    summary = html.split('class="error-summary"', 1)[1].split("</div>", 1)[0]
+    assert 'href="#f-children-1-age"' in summary and "Fill in the age of child 2." in summary
+    # the rows with an age or an error show whatever the number says; the rows past them do not
+    row = r'<div class="(child[^"]*)">\s*<div class="field[^"]*">\s*<label for="f-children-(\d)-age"'
+    rows = re.findall(row, html)
+    assert rows == [("child filled", "0"), ("child filled", "1")] + [("child", str(i)) for i in range(2, 6)]
+
+
+def test_the_stylesheet_has_a_rule_for_every_number_of_children():
+    from pathlib import Path
+
+    from benefits_calc.web.forms import CHILD_ROWS
+
+    css = (Path(__file__).resolve().parents[2] / "web" / "static" / "style.css").read_text()
+    for n in range(1, CHILD_ROWS + 1):
+        assert f'option[value="{n}"]:checked) .child:nth-child(-n+{n})' in css

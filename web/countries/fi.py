@@ -349,7 +349,7 @@ LAYOUT = (
             ),
             Group(
                 _("Children under 18 living at home"),
-                hint=_("One line per child; leave the rest empty."),
+                hint=_("Choose how many children live at home, then give each child's age."),
                 rows="children",
             ),
         ),

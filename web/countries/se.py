@@ -277,7 +277,7 @@ LAYOUT = (
             ),
             Group(
                 _("Children living at home"),
-                hint=_("One line per child; leave the rest empty."),
+                hint=_("Choose how many children live at home, then give each child's age."),
                 rows="children",
             ),
         ),
