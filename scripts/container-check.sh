@@ -35,8 +35,9 @@ fi
 
 # crun (podman's default runtime in Debian 12) refuses a hybrid cgroup hierarchy with a controller
 # on the cgroup v2 side ("cgroups in hybrid mode not supported, drop all controllers from
-# cgroupv2"); runc accepts it. Podman asks for RLIMIT_NOFILE/NPROC of 1048576/4194304, which needs
-# CAP_SYS_RESOURCE; the limits below are within what this shell may set.
+# cgroupv2"); runc accepts it. Podman's default RLIMIT_NOFILE for root (1048576) and its default
+# RLIMIT_NPROC are above what a root without CAP_SYS_RESOURCE may set ("Operation not permitted");
+# the limits below are within them (nproc works up to 32768 here).
 nofile=$(ulimit -Hn)
 if [ "$nofile" = unlimited ] || [ "$nofile" -gt 20000 ]; then nofile=20000; fi
 ENGINE=(podman --runtime runc)

@@ -106,7 +106,7 @@ def can_build_image() -> bool:
 
 @pytest.mark.skipif(
     not os.environ.get("BENEFITS_CALC_BUILD_IMAGE") or not can_build_image(),
-    reason="opt-in (BENEFITS_CALC_BUILD_IMAGE=1, about 80 s the first time): needs root and podman",
+    reason="opt-in (BENEFITS_CALC_BUILD_IMAGE=1; 80-130 s the first time, then 6-25 s): needs root, podman",
 )
 def test_build_and_run_the_image() -> None:  # pragma: no cover - opt-in
     """Build the image (on a stand-in base made with debootstrap unless BASE names one), run it
