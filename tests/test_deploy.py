@@ -1,5 +1,5 @@
-"""The container image definition and the Kubernetes manifest, checked as far as this machine can
-(it has no container engine: building and running the image is opt-in, see the last test)."""
+"""The container image definition and the Kubernetes manifest, checked statically; building and
+running the image (podman, scripts/container-check.sh) is opt-in, see the last test."""
 
 from __future__ import annotations
 
@@ -99,35 +99,25 @@ def test_every_variable_in_the_manifest_is_read_and_documented() -> None:
         assert var in settings.VARIABLES or var == "BUILD_IMAGE", name  # BUILD_IMAGE: the tests
 
 
-def engine_available() -> str | None:
-    for tool in ("podman", "docker"):
-        if shutil.which(tool) and subprocess.run([tool, "info"], capture_output=True).returncode == 0:
-            return tool
-    return None
+def can_build_image() -> bool:
+    """scripts/container-check.sh needs root and podman, or apt-get to install it."""
+    return os.geteuid() == 0 and bool(shutil.which("podman") or shutil.which("apt-get"))
 
 
 @pytest.mark.skipif(
-    not os.environ.get("BENEFITS_CALC_BUILD_IMAGE") or engine_available() is None,
-    reason="opt-in (BENEFITS_CALC_BUILD_IMAGE=1) and needs a container engine with registry access",
+    not os.environ.get("BENEFITS_CALC_BUILD_IMAGE") or not can_build_image(),
+    reason="opt-in (BENEFITS_CALC_BUILD_IMAGE=1; 80-130 s the first time, then 6-25 s): needs root, podman",
 )
-def test_build_and_run_the_image(tmp_path: Path) -> None:  # pragma: no cover - not on this machine
-    tool = engine_available()
-    assert tool
-    subprocess.run(
-        [tool, "build", "-t", "benefits-calc:test", "-f", "Containerfile", "."], cwd=ROOT, check=True
-    )
-    run = [tool, "run", "--rm", "--read-only", "--tmpfs", "/tmp", "-e", "BENEFITS_CALC_SECRET_KEY=x" * 1]
+def test_build_and_run_the_image() -> None:  # pragma: no cover - opt-in
+    """Build the image (on a stand-in base made with debootstrap unless BASE names one), run it
+    read-only as uid 10001 and check /healthz, its HEALTHCHECK, a result page, a PDF and the API."""
     out = subprocess.run(
-        [
-            *run,
-            "benefits-calc:test",
-            "python",
-            "-c",
-            "import urllib.request, subprocess, time, sys;"
-            "p = subprocess.Popen(['benefits-calc', 'serve']); time.sleep(8);"
-            "sys.exit(urllib.request.urlopen('http://127.0.0.1:8000/healthz').status != 200)",
-        ],
+        ["bash", "scripts/container-check.sh"],
+        cwd=ROOT,
         capture_output=True,
-        timeout=300,
+        text=True,
+        timeout=600,
     )
-    assert out.returncode == 0, out.stderr[-2000:]
+    print(out.stdout)
+    assert out.returncode == 0, (out.stdout + out.stderr)[-3000:]
+    assert "all checks passed" in out.stdout
