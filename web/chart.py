@@ -112,8 +112,25 @@ def render(
     legend_rows = math.ceil((len(series_ids) + 1 + show_uncertain) / 2)
     row_h = round(max(24, font * 1.45))
     below = round((64 if x_title else 40) * k)  # the hour ticks and the axis title, under the plot
-    height = top + plot_h + below + (legend_rows + (k > 1)) * row_h + 8  # large print: + the delta
     plot_w = width - left - right
+    x_max = float(full_time_hours) or 1.0
+
+    def X(h: Decimal | float) -> float:
+        return left + float(h) / x_max * plot_w
+
+    # The change against not working goes beside the picked scenario's bracket, on the side where it
+    # fits (a rough width); in large print (the plot is low, the text large), or if neither side has
+    # room, it heads the legend below the plot instead, in a row of its own.
+    wide = len(text.delta) * font * 0.55
+    picked_x = next((X(mk.hours) for mk in marks if mk.picked), None)
+    delta_side = None
+    if picked_x is not None and k == 1:
+        if picked_x + 10 + wide <= left + plot_w:
+            delta_side = "start"
+        elif picked_x - 10 - wide >= left:
+            delta_side = "end"
+    delta_in_legend = picked_x is not None and delta_side is None
+    height = top + plot_h + below + (legend_rows + delta_in_legend) * row_h + 8
 
     max_y = float(
         max([p.net for p in points] + [v for p in points for v in p.benefits.values()] + [Decimal(1)])
@@ -121,11 +138,7 @@ def render(
     # as many steps as the plot's height leaves room for one line of text each (3 when printed)
     y_step = _nice_step(max_y, max(2, min(6, int(plot_h / (font * 1.8)))))
     y_max = math.ceil(max_y / y_step) * y_step
-    x_max = float(full_time_hours) or 1.0
     x_step = _nice_step(x_max, 8)
-
-    def X(h: Decimal | float) -> float:
-        return left + float(h) / x_max * plot_w
 
     def Y(v: Decimal | float) -> float:
         return top + plot_h - float(v) / y_max * plot_h
@@ -205,7 +218,6 @@ def render(
     # the client's scenarios on the net line; the picked one with its change against not working.
     # Dots first, then every label on top with a white halo so that no line hides it.
     labels: list[str] = []
-    delta_in_legend = False
     for mk in marks:
         x, y = X(mk.hours), Y(mk.net)
         if mk.picked:
@@ -216,11 +228,8 @@ def render(
             out.append(
                 f'<line x1="{x - 6:.1f}" y1="{yb:.1f}" x2="{x + 6:.1f}" y2="{yb:.1f}" stroke="#000000"/>'
             )
-            # beside the bracket, on the side where it fits (a rough width); in large print (the
-            # plot is low, the text large) or if neither side has room it heads the legend instead
-            wide = len(text.delta) * font * 0.55
-            if k == 1 and (x + 10 + wide <= left + plot_w or x - 10 - wide >= left):
-                anchor = "start" if x + 10 + wide <= left + plot_w else "end"
+            if delta_side is not None:
+                anchor = delta_side
                 dx = -10 if anchor == "end" else 10
                 dy = 16 if y < yb else -8  # below the bracket's top when income rises, above if it falls
                 labels.append(
@@ -230,8 +239,6 @@ def render(
                         e(text.delta),
                     )
                 )
-            else:
-                delta_in_legend = True
         r = 7 if mk.picked else 5
         fill = NET_STYLE[0] if mk.picked else "#ffffff"
         out.append(

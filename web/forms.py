@@ -27,7 +27,8 @@ from pydantic import ValidationError
 from benefits_calc.numbers import NumberTextError
 
 STANDARD_PERCENTS: tuple[int, ...] = (0, 25, 50, 75, 100)
-CHILD_ROWS = 6
+CHILD_ROWS = 12  # as many as a case may have (rules/*/case.py)
+CHILD_COUNTS = tuple(str(n) for n in range(CHILD_ROWS + 1))  # "Number of children living at home"
 CUSTOM_ROWS = 4
 ACTION_ROWS = 4
 
@@ -137,7 +138,7 @@ def child_fields(extra: Callable[[int], tuple[Field, ...]] = lambda i: ()) -> li
             "children.count",
             _("Number of children living at home"),
             "select",
-            options=tuple((str(n), str(n)) for n in range(CHILD_ROWS + 1)),
+            options=tuple((n, n) for n in CHILD_COUNTS),
             default="0",
         )
     ]
@@ -272,13 +273,20 @@ class _Numbers:
             return ""
 
 
+def child_row_shown(i: int, values: Mapping[str, str], errors: Mapping[str, Any] | None = None) -> bool:
+    """A child row with an age, or with an error, shows whatever the number of children says."""
+    prefix = f"children.{i}."
+    return bool(values.get(prefix + "age", "").strip()) or any(n.startswith(prefix) for n in errors or ())
+
+
 def _child_rows(raw: Mapping[str, str]) -> tuple[list[int], dict[str, Any]]:
     """The child rows that are the case's children, and what disagrees: with a number of children
     chosen, the first that many rows, each with an age, and no age in a row past them (a browser
-    that shows every row); without one (a form from before the number), every row with an age."""
-    filled = [i for i in range(CHILD_ROWS) if raw.get(f"children.{i}.age", "").strip()]
-    count = raw.get("children.count", "").strip()
-    if not (count.isdigit() and int(count) <= CHILD_ROWS):
+    that shows every row); without one (a form from before the number, or a value that is not one
+    of the choices), every row with an age."""
+    filled = [i for i in range(CHILD_ROWS) if child_row_shown(i, raw)]
+    count = raw.get("children.count", "")
+    if count not in CHILD_COUNTS:
         return filled, {}
     n = int(count)
     errors: dict[str, Any] = {
@@ -286,12 +294,13 @@ def _child_rows(raw: Mapping[str, str]) -> tuple[list[int], dict[str, Any]]:
         for i in range(n)
         if i not in filled
     }
-    if any(i >= n for i in filled):
+    past = [i for i in filled if i >= n]
+    if past:
         errors["children.count"] = _(
-            "The number of children is %(count)s, but %(rows)s rows have an age: change the number, or "
-            "empty the rows of children who do not live here.",
+            "Child %(n)s has an age, but the number of children is %(count)s: change the number, or "
+            "empty the row of a child who does not live here.",
+            n=past[0] + 1,
             count=n,
-            rows=len(filled),
         )
     return [i for i in filled if i < n], errors
 

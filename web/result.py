@@ -101,6 +101,7 @@ class Result:
     tax_free_notes: dict[str, str] = field(default_factory=dict)
     # The picked scenario month by month (web/timeline_view.py; None without work).
     timeline: Any = None
+    every_warning: list[dict[str, str]] = field(default_factory=list)  # before _dedupe
 
     def mark(self, uncertain: Any) -> Markup:
         """The "?" after an uncertain amount (table cells for the benefit, net income, change)."""
@@ -173,7 +174,8 @@ class Result:
         """The client's copy: the warnings that its timeline does not already tell with a month and
         a date (apply for vilande before the first day, the settlement after the year)."""
         told = self.timeline.summary_tells if self.timeline else frozenset()
-        return [w for w in self.warnings if (w["msg"], w["benefit_id"] or None) not in told]
+        # before the same text of two benefits is kept once: the one told may be the first
+        return _dedupe([w for w in self.every_warning if (w["msg"], w["benefit_id"] or None) not in told])
 
     @property
     def cliffs_for_summary(self) -> list[str]:
@@ -211,11 +213,14 @@ def _duty(d: ReportingDuty, currency: str, lang: str) -> dict[str, Any]:
     }
 
 
+def _hours(hours: Decimal, lang: str) -> str:
+    """'20 h', '7,5 h'."""
+    return gettext("%(hours)s h", hours=number(hours, lang, 1))
+
+
 def _short_label(o: Outcome, lang: str) -> str:
     s = o.scenario
-    if s.hours_per_week == 0:
-        return "0"
-    return gettext("%(hours)s h", hours=number(s.hours_per_week, lang, 1))
+    return "0" if s.hours_per_week == 0 else _hours(s.hours_per_week, lang)
 
 
 def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
@@ -261,7 +266,8 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
         chart_svg=_chart(sw, outcomes, rows, benefit_ids, full_time, lang),
         print_chart=lambda: _chart(sw, outcomes, rows, benefit_ids, full_time, lang, paper=True),
         duties=_duties(outcomes, currency, lang),
-        warnings=_dedupe([_notice(w, currency, lang) for w in chosen.warnings]),
+        warnings=_dedupe(notices := [_notice(w, currency, lang) for w in chosen.warnings]),
+        every_warning=notices,
         mismatches=_dedupe([_notice(w, currency, lang) for w in base.baseline_mismatches]),
         assumptions=[d["text"] for d in _dedupe([_notice(a, currency, lang) for a in chosen.assumptions])],
         unverified=_unverified(outcomes, lang),
@@ -388,9 +394,7 @@ def _chart(
         full_time,
         texts,
         fmt_money=lambda v: number(v, lang, 0),
-        fmt_hours=(lambda v: gettext("%(hours)s h", hours=number(v, lang, 1)))
-        if paper
-        else (lambda v: number(v, lang, 1)),
+        fmt_hours=(lambda v: _hours(v, lang)) if paper else (lambda v: number(v, lang, 1)),
         font=PRINT_CHART_FONT if paper else 13,
         plot_h=130 if paper else 320,
         x_title=not paper,

@@ -33,6 +33,7 @@ from benefits_calc.web.forms import (
     CountryForm,
     FormData,
     case_to_values,
+    child_row_shown,
     default_values,
     field_owner,
     group_is_open,
@@ -134,6 +135,7 @@ def _globals() -> dict[str, Any]:
         "fmt_number": lambda x, d=2: number(x, lang, d),
         "fmt_percent": lambda x, d=2: percent(x, lang, d),
         "child_rows": CHILD_ROWS,
+        "child_row_shown": child_row_shown,
         "custom_rows": CUSTOM_ROWS,
         "action_rows": ACTION_ROWS,
     }
@@ -378,11 +380,8 @@ def _save(case: CaseBase) -> Response:
     )
 
 
-# The client's summary fits 3 pages for a single person, 4 for a family (issue 8); where the usual
-# leading does not make it, this one is tried (the body text stays 14 pt).
-TIGHT = (
-    "body.summary { line-height: 1.1; } h2 { margin-top: 6pt; } table.actions tr.blank td { height: 16pt; }"
-)
+# The summary's sheet, and the tighter one for a summary that does not fit its pages otherwise.
+SUMMARY_SHEETS = ("summary.css", "summary-tight.css")
 
 
 def summary_page_limit(result: Result) -> int:
@@ -398,14 +397,14 @@ def _pdf(html: str, result: Result, case: CaseBase) -> Response:
     nothing is fetched over the network."""
     from weasyprint import CSS, HTML
 
-    css_path = Path(current_app.static_folder or "") / "summary.css"
-    sheet = CSS(string=css_path.read_text(encoding="utf-8"))
+    static = Path(current_app.static_folder or "")
+    sheets = [CSS(string=(static / name).read_text(encoding="utf-8")) for name in SUMMARY_SHEETS]
     with capacity.pdf_slot():  # at most PDF_CONCURRENCY at once on this machine, else 503
-        doc = HTML(string=html).render(stylesheets=[sheet], pdf_variant="pdf/ua-1")
+        doc = HTML(string=html).render(stylesheets=sheets[:1], pdf_variant="pdf/ua-1")
         if len(doc.pages) > summary_page_limit(result):
             # A long summary (several payers, a timeline) is set once more with tighter leading and
-            # headings, still 14 pt: a second layout only for these few
-            doc = HTML(string=html).render(stylesheets=[sheet, CSS(string=TIGHT)], pdf_variant="pdf/ua-1")
+            # headings, still 14 pt: a second layout (in the same slot) only for these few
+            doc = HTML(string=html).render(stylesheets=sheets, pdf_variant="pdf/ua-1")
         pdf = doc.write_pdf(pdf_variant="pdf/ua-1")
     name = file_name("summary", case, result.made, ".pdf")
     return Response(

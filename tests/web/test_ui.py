@@ -493,6 +493,35 @@ def test_chart_marks_scenarios_and_labels_axes():
     assert svg.count("<circle") == 1
 
 
+def test_the_charts_delta_label_heads_the_legend_only_when_it_does_not_fit_beside_the_bracket():
+    """The change against not working is written beside the picked scenario's bracket when it fits
+    on one side; otherwise it heads the legend in a row of its own, which the chart's height makes
+    room for (the legend ran off the bottom). Layout (chart.render, font 13): width 820, left 92,
+    right 24, so the plot runs from x = 92 to 796; a label of 40 characters is about
+    40 × 13 × 0.55 = 286 units wide. At 20 of 40 hours (x = 444) it fits to the right (444 + 10 +
+    286 = 740 ≤ 796); with 70 characters (500 units) it fits on neither side (954 > 796, 444 − 510
+    < 92)."""
+    from benefits_calc.web.chart import ChartPoint, ChartText, Mark, render
+
+    D = Decimal
+    points = [ChartPoint(D(h), D(1000 + 100 * h), {}) for h in range(41)]
+
+    def chart(delta: str, marks: list) -> tuple[str, float]:
+        text = ChartText("T", "D", "Hours", "kr", "Net", "Base", delta, {})
+        svg = str(render(points, marks, D(1000), D(40), text, str, str))
+        return svg, float(re.search(r'viewBox="0 0 820 ([\d.]+)"', svg).group(1))  # type: ignore[union-attr]
+
+    short, long_ = "+" + "x" * 39, "+" + "x" * 69
+    picked = [Mark(D(20), D(3000), "20 h", True)]
+    beside, h_beside = chart(short, picked)
+    legend, h_legend = chart(long_, picked)
+    _, h_none = chart(short, [])
+    assert re.search(r'text-anchor="start" font-weight="bold"[^>]*>\+x{39}<', beside)
+    assert h_legend - h_beside == 24  # one legend row: max(24, 13 × 1.45) units
+    assert h_none == h_beside  # no picked scenario: no row either
+    assert f'font-weight="bold" fill="#000000">{long_}</text>' in legend
+
+
 SECTIONS = {
     "partner": {"partner.age": "40", "partner.work_income_month": "12 000"},
     "children": {"children.0.age": "4", "children.1.age": "12", "children.1.alternating_residence": "on"},

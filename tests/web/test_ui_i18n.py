@@ -202,19 +202,19 @@ def test_no_finnish_case_ending_glued_onto_a_swedish_or_danish_name():
 
 def test_finnish_joins_a_foreign_benefit_name_to_etuus_as_a_compound(app):
     """Finnish says "sjukersättning-etuus" (a hyphenated compound: the case ending goes on
-    "etuus"), with a space before the hyphen after a name of two words ("ekonomiskt bistånd
-    -etuus"), not the stiff apposition "etuus sjukersättning". A Danish reader says "dit" to a
-    Swedish ett-word, as a Swede says "ditt": "dit ekonomiska bistånd"."""
+    "etuus"), with a no-break space before the hyphen after a name of two words ("ekonomiskt
+    bistånd -etuus"), not the stiff apposition "etuus sjukersättning". A Danish reader says "din"
+    to ekonomiskt bistånd, as to a Danish (en) bistand; a Swede says "ditt"."""
     from benefits_calc.web.i18n import benefit_form
 
     with app.test_request_context("/fi/"):
         assert benefit_form("se.sjukersattning", "name", "fi") == "sjukersättning-etuus"
         assert benefit_form("se.sjukersattning", "object", "fi") == "sjukersättning-etuutta"
         assert benefit_form("se.sjukersattning", "your", "fi") == "saamasi sjukersättning"
-        assert benefit_form("se.ekonomiskt_bistand", "name", "fi") == "ekonomiskt bistånd -etuus"
+        assert benefit_form("se.ekonomiskt_bistand", "name", "fi") == "ekonomiskt bistånd\u00a0-etuus"
         assert benefit_form("dk.boligsikring", "object", "fi") == "boligsikring-etuutta"
         assert benefit_form("fi.kansanelake", "name", "fi") == "kansaneläke"  # its own Finnish name
-        assert benefit_form("se.ekonomiskt_bistand", "your", "da") == "dit ekonomiska bistånd"
+        assert benefit_form("se.ekonomiskt_bistand", "your", "da") == "din ekonomiska bistånd"
         assert benefit_form("se.ekonomiskt_bistand", "your", "sv") == "ditt ekonomiska bistånd"
 
 
@@ -227,8 +227,11 @@ def test_no_finnish_sentence_puts_etuus_before_a_name():
     names = set()
     for cc in ("se", "dk"):
         names |= {n.native for n in countries.get(cc).names.values() if n.native and n.word is None}
+    names |= {"særligt ungetillæg", "försörjningsstöd", "boligstøtte"}  # said in sentences, not benefit ids
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    before = re.compile(r"\b[Ee]tuu(s|tta|della|den|dessa|desta|teen)\s+(\{benefit_id\}|(" + alt + r")\b)")
+    # one benefit's endings: a list of names may follow a plural ("etuuksista kontanthjælp, …")
+    endings = "s|tta|den|della|delta|dessa|desta|teen|deksi|tena"
+    before = re.compile(r"\b[Ee]tuu(" + endings + r")\s+(\{benefit_id\}|(" + alt + r")\b)", re.I)
     found = [
         m.string for m in _catalog("fi") if isinstance(m.string, str) and m.string and before.search(m.string)
     ]

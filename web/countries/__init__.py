@@ -25,8 +25,8 @@ from benefits_calc import engine
 # its own: "name" in running text, "your" as the subject of "… falls by 500 kr", "object" as the
 # object of "you get …" / "you do not get …". A name is never inflected by pasting an ending onto it: Finnish
 # joins a foreign name to a noun that takes the case, as a hyphenated compound ("sjukersättning-etuus",
-# "sjukersättning-etuutta"; a name of two words with a space before the hyphen: "ekonomiskt bistånd
-# -etuus"), or puts it after "saamasi" ("your").
+# "sjukersättning-etuutta"; a name of two words with a (no-break) space before the hyphen:
+# "ekonomiskt bistånd -etuus"), or puts it after "saamasi" ("your").
 FORM_DEFAULTS: dict[str, dict[str, str]] = {
     "en": {"name": "{name}", "your": "your {name}", "object": "{name}"},
     "sv": {"name": "{name}", "your": "din {name}", "object": "{name}"},
@@ -38,7 +38,8 @@ FORM_DEFAULTS: dict[str, dict[str, str]] = {
 def default_form(reader: str, which: str, name: str) -> str:
     """`name` in the reader's language's default form (FORM_DEFAULTS)."""
     template = FORM_DEFAULTS.get(reader, FORM_DEFAULTS["en"])[which]
-    return template.format(name=name, hyphen=" -" if " " in name else "-")
+    # a no-break space before the hyphen, so that "-etuus" never starts a line like a list's dash
+    return template.format(name=name, hyphen="\u00a0-" if " " in name else "-")
 
 
 FORMS = ("name", "your", "object")

@@ -448,9 +448,10 @@ NAMES: dict[str, Name] = {
     "se.ekonomiskt_bistand": _sv(
         "ekonomiskt bistånd",
         _("financial assistance (försörjningsstöd) from the municipality"),
-        # an ett-word: "ditt ekonomiska bistånd"; Danish readers "dit" too, as with bostadstillägg
+        # an ett-word: "ditt ekonomiska bistånd"; Danish readers say "din", as to their own (en)
+        # bistand, with the adjective's form after a possessive
         sv={"your": "ditt ekonomiska bistånd"},
-        da={"your": "dit ekonomiska bistånd"},
+        da={"your": "din ekonomiska bistånd"},
     ),
     "se.skatt": Name("skatt", "sv", _("income tax"), word=_("tax")),
     "se.loneutmatning": Name(
