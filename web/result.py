@@ -78,7 +78,6 @@ class Result:
     # The same chart with text large enough on paper, drawn only when a summary is printed.
     print_chart: Callable[[], Any]
     duties: list[dict[str, Any]]
-    warnings: list[dict[str, str]]
     mismatches: list[dict[str, str]]
     assumptions: list[str]
     unverified: list[dict[str, str]]
@@ -101,7 +100,7 @@ class Result:
     tax_free_notes: dict[str, str] = field(default_factory=dict)
     # The picked scenario month by month (web/timeline_view.py; None without work).
     timeline: Any = None
-    every_warning: list[dict[str, str]] = field(default_factory=list)  # before _dedupe
+    every_warning: list[dict[str, str]] = field(default_factory=list)  # the chosen scenario's, all
 
     def mark(self, uncertain: Any) -> Markup:
         """The "?" after an uncertain amount (table cells for the benefit, net income, change)."""
@@ -168,6 +167,11 @@ class Result:
 
     def is_cliff(self, p: SweepPoint) -> bool:
         return any(c.to_hours == p.hours_per_week for c in self.cliffs)
+
+    @property
+    def warnings(self) -> list[dict[str, str]]:
+        """The chosen scenario's warnings, each text once."""
+        return _dedupe(self.every_warning)
 
     @property
     def warnings_for_summary(self) -> list[dict[str, str]]:
@@ -266,8 +270,7 @@ def build_result(case: CaseBase, data: FormData | None, lang: str) -> Result:
         chart_svg=_chart(sw, outcomes, rows, benefit_ids, full_time, lang),
         print_chart=lambda: _chart(sw, outcomes, rows, benefit_ids, full_time, lang, paper=True),
         duties=_duties(outcomes, currency, lang),
-        warnings=_dedupe(notices := [_notice(w, currency, lang) for w in chosen.warnings]),
-        every_warning=notices,
+        every_warning=[_notice(w, currency, lang) for w in chosen.warnings],
         mismatches=_dedupe([_notice(w, currency, lang) for w in base.baseline_mismatches]),
         assumptions=[d["text"] for d in _dedupe([_notice(a, currency, lang) for a in chosen.assumptions])],
         unverified=_unverified(outcomes, lang),

@@ -400,11 +400,12 @@ def _pdf(html: str, result: Result, case: CaseBase) -> Response:
     static = Path(current_app.static_folder or "")
     sheets = [CSS(string=(static / name).read_text(encoding="utf-8")) for name in SUMMARY_SHEETS]
     with capacity.pdf_slot():  # at most PDF_CONCURRENCY at once on this machine, else 503
-        doc = HTML(string=html).render(stylesheets=sheets[:1], pdf_variant="pdf/ua-1")
+        page = HTML(string=html)  # parsed once, laid out once or twice
+        doc = page.render(stylesheets=sheets[:1], pdf_variant="pdf/ua-1")
         if len(doc.pages) > summary_page_limit(result):
             # A long summary (several payers, a timeline) is set once more with tighter leading and
             # headings, still 14 pt: a second layout (in the same slot) only for these few
-            doc = HTML(string=html).render(stylesheets=sheets, pdf_variant="pdf/ua-1")
+            doc = page.render(stylesheets=sheets, pdf_variant="pdf/ua-1")
         pdf = doc.write_pdf(pdf_variant="pdf/ua-1")
     name = file_name("summary", case, result.made, ".pdf")
     return Response(
