@@ -24,6 +24,10 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 python3 -m venv "$tmp/venv"
 "$tmp/venv/bin/python" -m pip install -q --disable-pip-version-check . 2> >(grep -v 'is ignored' >&2)
-(cd "$tmp" && "$tmp/venv/bin/benefits-calc" calculate "$OLDPWD/examples/se/single_sjukersattning_garanti.json" \
-  --percent 0,50 --hourly-wage 150 > out.json && "$tmp/venv/bin/python" -c \
-  "import json; o=json.load(open('out.json'))['outcomes']; assert len(o)==2, o; print('packaging check: 1 passed, 0 failed')")
+# One example per country: each country's rules and params must be in the installed package.
+for example in se/single_sjukersattning_garanti.json dk/fleksjob_12_timer.json fi/kuntoutustuki.json; do
+  (cd "$tmp" && "$tmp/venv/bin/benefits-calc" calculate "$OLDPWD/examples/$example" \
+    --percent 0,50 --hourly-wage 150 > out.json && "$tmp/venv/bin/python" -c \
+    "import json; o=json.load(open('out.json'))['outcomes']; assert len(o)==2, o")
+done
+echo 'packaging check: 3 passed (se, dk, fi), 0 failed'
