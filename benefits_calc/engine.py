@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from benefits_calc.decision_letters import DecisionLetters
 from benefits_calc.explain import ReportingDuty
 from benefits_calc.household import TRAVEL, Household, assemble, travel_cost
-from benefits_calc.models import CaseBase, WorkScenario
+from benefits_calc.models import FORM_CONTEXT, CaseBase, WorkScenario
 from benefits_calc.numbers import decimal_text
 from benefits_calc.outcome import Outcome
 from benefits_calc.parameters import ParameterSet, parameters
@@ -92,10 +92,11 @@ def pipeline(code: str) -> Any:
     return importlib.import_module(country(code).package + ".pipeline")
 
 
-def parse_case(data: dict[str, Any], code: str | None = None) -> CaseBase:
-    """Validate raw JSON-like data into the country's case model (raises pydantic.ValidationError)."""
+def parse_case(data: dict[str, Any], code: str | None = None, *, form: bool = False) -> CaseBase:
+    """Validate raw JSON-like data into the country's case model (raises pydantic.ValidationError).
+    `form`: the case was typed in the web form (`models.FORM_CONTEXT`)."""
     code = code or str(data.get("country", ""))
-    return case_model(code).model_validate(data)
+    return case_model(code).model_validate(data, context=FORM_CONTEXT if form else None)
 
 
 def case_params(case: CaseBase) -> ParameterSet:

@@ -32,6 +32,11 @@ MESSAGES = {
         "earn {earnings} a month before tax."
     ),
     "engine.work.none": N_("Not working: no earnings."),
+    "engine.work.over_full_time": N_(
+        "You work {hours_per_week} hours a week, more than full time ({full_time_hours} hours). Every "
+        "hour is counted at the wage entered; if overtime pays more, enter the average hourly wage. "
+        "Benefits that depend on how much of full time you work are calculated as for full time."
+    ),
     "engine.net.total": N_(
         "In total the household has {net_income} a month after tax: earnings {earnings}, benefits "
         "{benefits_total}, other income {other_income}, minus tax {tax}."
@@ -239,6 +244,14 @@ def assemble(
         )
 
     warnings: list[Notice] = list(p.warnings)
+    if scenario.over_full_time:
+        warnings.append(
+            Notice(
+                "engine.work.over_full_time",
+                {"hours_per_week": scenario.hours, "full_time_hours": scenario.full_time_hours_per_week},
+                "warning",
+            )
+        )
     assumptions: list[Notice] = [
         Notice("engine.assume.same_every_month"),
         Notice("engine.assume.only_entered_benefits"),

@@ -11,11 +11,11 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 from pydantic_core import PydanticCustomError
 
-from benefits_calc.numbers import decimal_branches, decimal_type
-from benefits_calc.schema_rules import either, exactly_one, given, stated
+from benefits_calc.numbers import decimal_type
+from benefits_calc.schema_rules import exactly_one, stated
 
 WEEKS_PER_MONTH = Decimal(52) / Decimal(12)
 CENT = Decimal("0.01")
@@ -39,6 +39,17 @@ StepPercent = decimal_type(
 )
 
 
+#: The validation context of a case typed in the web form. The form refuses a contradiction that
+#: the API and the CLI take with a warning (a Swedish income-related part above the whole amount):
+#: typed in a form, it is best put right in the field where it was typed.
+FORM_CONTEXT = {"typed_in_form": True}
+
+
+def typed_in_form(info: ValidationInfo) -> bool:
+    """Whether a model is validated from the web form (`FORM_CONTEXT`)."""
+    return bool(info.context and info.context.get("typed_in_form"))
+
+
 class StrictModel(BaseModel):
     """Base for every input model: unknown fields are errors, numbers are exact."""
 
@@ -48,26 +59,11 @@ class StrictModel(BaseModel):
 class WorkScenario(StrictModel):
     """One way of working: hours a week or % of full time, at an hourly or full-time monthly wage."""
 
-    # What _one_of_each checks, stated in the JSON Schema (benefits_calc.schema_rules), hours not
-    # above full time included when full time is the default; that they are not above a full time
-    # the scenario gives compares two numbers, which JSON Schema cannot (the description says it).
+    # What _one_of_each checks, stated in the JSON Schema (benefits_calc.schema_rules).
     model_config = ConfigDict(
         json_schema_extra=stated(
             exactly_one("percent_of_full_time", "hours_per_week"),
             exactly_one("hourly_wage", "monthly_wage_full_time"),
-            either(
-                given("full_time_hours_per_week"),
-                {
-                    "properties": {
-                        "hours_per_week": {
-                            "anyOf": [
-                                {"type": "null"},
-                                *decimal_branches(2, **{**HOURS_BOUNDS, "le": DEFAULT_FULL_TIME_HOURS}),
-                            ]
-                        }
-                    }
-                },
-            ),
         )
     )
 
@@ -75,9 +71,9 @@ class WorkScenario(StrictModel):
     percent_of_full_time: Percent | None = None
     hours_per_week: Hours | None = Field(
         default=None,
-        description="Hours a week; at most full_time_hours_per_week (default 40). A request whose hours "
-        "are above the full time it gives is refused (422 scenario_hours_over_full_time): JSON Schema "
-        "cannot compare two fields.",
+        description="Hours a week. Hours above full_time_hours_per_week (default 40) are work beyond "
+        "full time: every hour is paid at the wage given, the rules that follow the share of full time "
+        "treat it as full time, and the answer warns (engine.work.over_full_time).",
     )
     hourly_wage: HourlyWage | None = None
     monthly_wage_full_time: Money | None = None
@@ -98,10 +94,6 @@ class WorkScenario(StrictModel):
             raise PydanticCustomError(
                 "scenario_wage", "give either hourly_wage or monthly_wage_full_time (exactly one)"
             )
-        if self.hours_per_week is not None and self.hours_per_week > self.full_time_hours_per_week:
-            raise PydanticCustomError(
-                "scenario_hours_over_full_time", "hours_per_week cannot exceed full_time_hours_per_week"
-            )
         return self
 
     @property
@@ -113,10 +105,17 @@ class WorkScenario(StrictModel):
 
     @property
     def share_of_full_time(self) -> Decimal:
-        """Fraction 0..1 of full time."""
+        """Fraction of full time: 0..1, above 1 for hours beyond full time (see `over_full_time`)."""
         if self.percent_of_full_time is not None:
             return self.percent_of_full_time / 100
         return self.hours / self.full_time_hours_per_week
+
+    @property
+    def over_full_time(self) -> bool:
+        """More hours than full time (overtime, or a second job): the pay counts every hour; the
+        rules that follow the share of full time give what they give at full time (each one's
+        share rule is a "no more than" that a share above 1 meets as 1 does)."""
+        return self.hours > self.full_time_hours_per_week
 
     @property
     def earnings_year(self) -> Decimal:

@@ -46,6 +46,7 @@ from benefits_calc import engine
 from benefits_calc.explain import N_, Notice, Severity
 from benefits_calc.models import CaseBase, WorkScenario
 from benefits_calc.money import TWELVE, ZERO, clamp0
+from benefits_calc.numbers import decimal_text
 from benefits_calc.outcome import Outcome, ScenarioInfo
 from benefits_calc.parameters import ParameterSet, load_country, parameters
 
@@ -657,11 +658,11 @@ def timeline_to_dict(tl: Timeline) -> dict[str, Any]:
 
     def amounts(o: Outcome) -> dict[str, Any]:
         return {
-            "earnings": str(o.scenario.earnings_month),
-            "benefits": {b.benefit: str(b.amount) for b in o.benefits},
-            "tax": str(o.tax.amount),
-            "net_income": str(o.net_income),
-            "in_hand": str(o.in_hand),
+            "earnings": decimal_text(o.scenario.earnings_month),
+            "benefits": {b.benefit: decimal_text(b.amount) for b in o.benefits},
+            "tax": decimal_text(o.tax.amount),
+            "net_income": decimal_text(o.net_income),
+            "in_hand": decimal_text(o.in_hand),
         }
 
     def event(e: Event) -> dict[str, Any]:
@@ -674,7 +675,7 @@ def timeline_to_dict(tl: Timeline) -> dict[str, Any]:
             "values": to_jsonable(dict(e.values)),
             "text": _text(e.msg, e.values, c),
             "benefit": e.benefit,
-            "amount": None if e.amount is None else str(e.amount),
+            "amount": None if e.amount is None else decimal_text(e.amount),
             "period": e.period,
             "action": None
             if e.action is None
@@ -701,9 +702,9 @@ def timeline_to_dict(tl: Timeline) -> dict[str, Any]:
         "months_count": len(tl.months),
         "scenario": {
             "label": tl.scenario.label,
-            "hours_per_week": str(tl.scenario.hours_per_week),
-            "percent_of_full_time": str(tl.scenario.percent_of_full_time),
-            "earnings_month": str(tl.scenario.earnings_month),
+            "hours_per_week": decimal_text(tl.scenario.hours_per_week),
+            "percent_of_full_time": decimal_text(tl.scenario.percent_of_full_time),
+            "earnings_month": decimal_text(tl.scenario.earnings_month),
         },
         "before": amounts(tl.before),
         "months": [
@@ -714,7 +715,7 @@ def timeline_to_dict(tl: Timeline) -> dict[str, Any]:
                 "rules_confirmed": m.confirmed,
                 **amounts(m.outcome),
                 "uncertain": sorted(m.uncertain | set(m.outcome.uncertain_benefits)),
-                "change_vs_not_working": str(m.change_vs_not_working),
+                "change_vs_not_working": decimal_text(m.change_vs_not_working),
             }
             for m in tl.months
         ],

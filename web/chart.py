@@ -113,7 +113,9 @@ def render(
     row_h = round(max(24, font * 1.45))
     below = round((64 if x_title else 40) * k)  # the hour ticks and the axis title, under the plot
     plot_w = width - left - right
-    x_max = float(full_time_hours) or 1.0
+    # the axis runs to full time, or further when a scenario works beyond it (its mark is drawn
+    # there; the curve, the hours ladder, ends at full time)
+    x_max = max([float(full_time_hours), *(float(mk.hours) for mk in marks)]) or 1.0
 
     def X(h: Decimal | float) -> float:
         return left + float(h) / x_max * plot_w
@@ -133,7 +135,12 @@ def render(
     height = top + plot_h + below + (legend_rows + delta_in_legend) * row_h + 8
 
     max_y = float(
-        max([p.net for p in points] + [v for p in points for v in p.benefits.values()] + [Decimal(1)])
+        max(
+            [p.net for p in points]
+            + [mk.net for mk in marks]
+            + [v for p in points for v in p.benefits.values()]
+            + [Decimal(1)]
+        )
     )
     # as many steps as the plot's height leaves room for one line of text each (3 when printed)
     y_step = _nice_step(max_y, max(2, min(6, int(plot_h / (font * 1.8)))))

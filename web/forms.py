@@ -550,7 +550,6 @@ SCENARIO_ERRORS: dict[str, tuple[str, Any]] = {
         "wage.hourly",
         _("Give either an hourly wage or a monthly wage at full time (one of them)."),
     ),
-    "scenario_hours_over_full_time": ("custom.hours", _("The hours cannot be more than full time.")),
 }
 
 
@@ -683,7 +682,7 @@ def _field_for(loc: list[str], hint: str | None, data: FormData) -> str | None:
             return "wage.full_time_hours"
         if row is None:
             return "wage.monthly" if leaf == "monthly_wage_full_time" else "wage.hourly"
-        if leaf == "hours_per_week" or hint == "custom.hours":
+        if leaf == "hours_per_week":
             return f"custom.{row}.hours"
         if leaf == "hourly_wage" and data.raw.get(f"custom.{row}.hourly_wage", "").strip():
             return f"custom.{row}.hourly_wage"

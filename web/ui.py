@@ -186,7 +186,7 @@ def case_post(lang: str, cc: str) -> Response | str | tuple[str, int]:
     data = read_form(request.form, spec, form_lang)
     values = dict(data.raw)
     try:
-        case = engine.parse_case(data.case, cc)
+        case = engine.parse_case(data.case, cc, form=True)
         problem: ValidationError | None = None
     except ValidationError as exc:
         problem = exc
@@ -262,7 +262,7 @@ def open_case(lang: str, cc: str) -> Response | str | tuple[str, int]:
             if raw.get("country") != cc:
                 problems.append(gettext("This file is a case for another country."))
             else:
-                case = engine.parse_case(raw, cc)
+                case = engine.parse_case(raw, cc, form=True)
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # RecursionError: nested too deep
             if isinstance(exc, ValidationError):
                 problems.append(gettext("The file has values that are not valid:"))
@@ -299,7 +299,7 @@ def _show_case(
             )
         )
     try:
-        shown = engine.parse_case(data.case, spec.code)
+        shown = engine.parse_case(data.case, spec.code, form=True)
     except ValidationError as exc:
         by_field, general = map_errors(exc, data, lang, spec)
         return _render_form(spec, values, by_field, notes + general, data), 422

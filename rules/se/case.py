@@ -11,10 +11,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal, Self
 
-from pydantic import ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, ValidationInfo, model_validator
 from pydantic_core import PydanticCustomError
 
-from benefits_calc.models import CaseBase, Money, StrictModel
+from benefits_calc.models import CaseBase, Money, StrictModel, typed_in_form
 from benefits_calc.numbers import WholeNumber, decimal_type
 from benefits_calc.schema_rules import at, requires, stated
 
@@ -127,9 +127,9 @@ class SjukersattningDecision(StrictModel):
     amount_month: Money = Field(description="Paid per month before tax, from the decision letter.")
     income_related_month: Money = Field(
         default=Decimal(0),
-        description="The inkomstrelaterad part per month (0 if only garantiersättning); not above "
-        "amount_month (a request where it is is refused, 422 se_income_related_above_amount: JSON "
-        "Schema cannot compare two fields).",
+        description="The inkomstrelaterad part per month (0 if only garantiersättning). A part above "
+        "amount_month is counted as amount_month, and the answer warns "
+        "(se.sjukersattning.income_related_above_amount).",
     )
     forsakringstid_years: WholeNumber = Field(default=40, ge=1, le=40)
     granted_before_2008_07: bool = Field(
@@ -267,8 +267,8 @@ class SECase(CaseBase):
         default=None, description="Debts under enforcement at Kronofogden (löneutmätning)."
     )
 
-    # What _consistent checks, stated in the JSON Schema (benefits_calc.schema_rules); that
-    # income_related_month is not above amount_month is said in the field's description.
+    # What _consistent checks, stated in the JSON Schema (benefits_calc.schema_rules). An
+    # income_related_month above amount_month is refused only in the form (see `typed_in_form`).
     model_config = ConfigDict(
         json_schema_extra=stated(
             requires("bostadstillagg", "sjukersattning"),
@@ -307,7 +307,7 @@ class SECase(CaseBase):
     )
 
     @model_validator(mode="after")
-    def _consistent(self) -> Self:
+    def _consistent(self, info: ValidationInfo) -> Self:
         se = self.sjukersattning
         if se is not None:
             if se.kind == "aktivitetsersattning" and not 19 <= self.person.age <= 29:
@@ -319,7 +319,7 @@ class SECase(CaseBase):
                     "se_partial_se_age",
                     "partial sjukersättning requires age 30 or more (SFB 33 kap. 5, 9 §§)",
                 )
-            if se.income_related_month > se.amount_month:
+            if typed_in_form(info) and se.income_related_month > se.amount_month:
                 raise PydanticCustomError(
                     "se_income_related_above_amount", "income_related_month cannot exceed amount_month"
                 )

@@ -131,6 +131,18 @@ def baseline(
         )
     annual = g_level
     ir_month = decision.income_related_month
+    if ir_month > decision.amount_month:
+        # A part above the whole (the API and CLI take it; the form refuses it, SECase): the
+        # letter's whole amount is what is paid, so the part is counted as no more than it.
+        notices.append(
+            Notice(
+                "se.sjukersattning.income_related_above_amount",
+                {"income_related_month": ir_month, "amount_month": decision.amount_month},
+                "warning",
+                benefit,
+            )
+        )
+        ir_month = decision.amount_month
     if ir_month > 0:
         ir_year = ir_month * TWELVE
         annual = max(g_level, ir_year)
@@ -368,6 +380,11 @@ MESSAGES: dict[str, str] = {
     "se.sjukersattning.baseline_mismatch": N_(
         "The decision letter says {reported} a month, but the rules give {modelled} a month. Check "
         "the decision letter (insurance time, income-related part, level)."
+    ),
+    "se.sjukersattning.income_related_above_amount": N_(
+        "The income-related part entered, {income_related_month} a month, is more than the whole "
+        "compensation, {amount_month} a month. A part cannot be more than the whole: check the decision "
+        "letter. Here the income-related part is counted as {amount_month}."
     ),
     "se.sjukersattning.income_related_above_max": N_(
         "The income-related part entered, {income_related_month} a month, is more than the highest "

@@ -118,5 +118,11 @@ def test_scenario_conversions() -> None:
     assert s.earnings_month == Decimal("19500.00") and s.hours == Decimal(30)
     with pytest.raises(ValueError):
         WorkScenario(percent_of_full_time=Decimal(50), hours_per_week=Decimal(20), hourly_wage=Decimal(1))
+    # beyond full time: 50 h of 40 is 125 % of full time, every hour paid:
+    # 100 kr/h x 50 h x 52/12 = 21 666,67 kr a month
+    s = WorkScenario(hours_per_week=Decimal(50), hourly_wage=Decimal(100))
+    assert s.over_full_time and s.share_of_full_time == Decimal("1.25")
+    assert s.earnings_month == Decimal("21666.67")
+    assert not WorkScenario(hours_per_week=Decimal(40), hourly_wage=Decimal(100)).over_full_time
     with pytest.raises(ValueError):
-        WorkScenario(hours_per_week=Decimal(50), hourly_wage=Decimal(100))
+        WorkScenario(hours_per_week=Decimal("80.01"), hourly_wage=Decimal(100))

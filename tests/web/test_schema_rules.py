@@ -71,12 +71,6 @@ BROKEN: list[tuple[str, str, dict[str, Any]]] = [
     ("se", "no wage", changed("se", scenarios=[{"percent_of_full_time": 50}])),
     ("se", "two wages", changed("se", scenarios=[{**SCENARIO, "monthly_wage_full_time": 26000}])),
     ("se", "a date before the rules", changed("se", rule_date="2024-12-31")),
-    # full time is 40 when the scenario does not say
-    (
-        "se",
-        "hours above the default full time",
-        changed("se", scenarios=[{"hours_per_week": 40.01, "hourly_wage": 150}]),
-    ),
     ("dk", "a partner while enlig", changed("dk", person={"civil_status": "enlig"}, partner={"age": 40})),
     ("dk", "gift without the partner", changed("dk", person={"civil_status": "gift"}, partner=None)),
     ("dk", "alternating residence", changed("dk", children=[{"age": 5, "alternating_residence": True}])),
@@ -134,21 +128,56 @@ def request_validator(client: Any, operation: str) -> Any:
     return jsonschema_rs.validator_for(doc)
 
 
-def test_hours_above_a_full_time_the_scenario_gives_is_said_in_words_only(client: Any) -> None:
-    # 45 hours at a full time of 50 is taken; above the full time the scenario gives is refused,
-    # a comparison of two sent numbers that JSON Schema cannot state (the description says it)
-    v = validator(client, "se")
-    fits = changed(
-        "se", scenarios=[{"hours_per_week": 45, "full_time_hours_per_week": 50, "hourly_wage": 150}]
+@pytest.mark.parametrize(
+    "scenario",
+    [
+        {"hours_per_week": 45, "full_time_hours_per_week": 44, "hourly_wage": 150},
+        {"hours_per_week": "40.01", "hourly_wage": 150},  # full time is 40 when not said
+    ],
+)
+def test_hours_beyond_full_time_are_taken_with_a_warning(client: Any, scenario: dict[str, Any]) -> None:
+    # what the schema takes, the API answers: hours beyond full time are work beyond full time
+    body = changed("se", scenarios=[scenario])
+    assert validator(client, "se").is_valid(body)
+    r = client.post("/api/v1/calculate", json=body)
+    assert r.status_code == 200
+    idle, working = r.get_json()["outcomes"]  # not working comes first, as always
+    assert idle["scenario"]["hours_per_week"] == "0"
+    warned = [w for w in working["warnings"] if w["msg"] == "engine.work.over_full_time"]
+    assert len(warned) == 1 and "more than full time" in warned[0]["text"]
+    assert not any(w["msg"] == "engine.work.over_full_time" for w in idle["warnings"])
+
+
+def test_a_timeline_beyond_full_time_writes_its_share_as_plain_digits(client: Any) -> None:
+    # found by fuzzing: 1 hour of a 0.01-hour full time is 1 / 0.01 = 100 times full time,
+    # 10 000 %, which Decimal writes "1.00E+4"; an answer writes plain digits, "10000"
+    body = {
+        "case": base("se"),
+        "start": "2026-03-01",
+        "work": {"hours_per_week": "1", "full_time_hours_per_week": "0.01", "hourly_wage": "150"},
+    }
+    r = client.post("/api/v1/timeline", json=body)
+    assert r.status_code == 200
+    scenario = r.get_json()["scenario"]
+    assert (scenario["hours_per_week"], scenario["percent_of_full_time"]) == ("1", "10000")
+    # 1 h x 150 kr x 52/12 = 650 kr a month
+    assert scenario["earnings_month"] == "650.00"
+
+
+def test_an_income_related_part_above_the_whole_is_taken_with_a_warning(client: Any) -> None:
+    # 14 000 of a whole 13 715 kr: schema-valid, so the API answers; the part counts as 13 715
+    # (the letter's whole is what is paid) and every outcome says so
+    body = changed(
+        "se", person={"age": 50}, sjukersattning={**SE_SE, "income_related_month": 14000}, scenarios=None
     )
-    assert v.is_valid(fits) and client.post("/api/v1/calculate", json=fits).status_code == 200
-    over = changed(
-        "se", scenarios=[{"hours_per_week": 45, "full_time_hours_per_week": 44, "hourly_wage": 150}]
-    )
-    assert v.is_valid(over)
-    r = client.post("/api/v1/calculate", json=over)
-    assert r.status_code == 422
-    assert r.get_json()["errors"][0]["type"] == "scenario_hours_over_full_time"
+    assert validator(client, "se").is_valid(body)
+    r = client.post("/api/v1/calculate", json=body)
+    assert r.status_code == 200
+    for outcome in r.get_json()["outcomes"]:
+        (warned,) = [
+            w for w in outcome["warnings"] if w["msg"] == "se.sjukersattning.income_related_above_amount"
+        ]
+        assert warned["values"] == {"income_related_month": "14000", "amount_month": "13715"}
 
 
 SE_WORKING = {"percent_of_full_time": "50", "hourly_wage": "150"}

@@ -213,10 +213,31 @@ def test_wage_missing_is_reported_at_the_wage(client):
     assert html.count("Give either an hourly wage") == 2  # summary + next to the field, once each
 
 
-def test_custom_hours_above_full_time(client):
+def test_custom_hours_beyond_full_time_are_calculated_with_a_warning(client):
+    # 50 hours of a 40-hour full time: worked beyond full time, calculated (models.WorkScenario)
     r = post(client, "en", **{"custom.0.hours": "50"})
+    assert r.status_code == 200
+    html = r.get_data(as_text=True)
+    assert "You work 50 hours a week, more than full time (40 hours)." in html
+    # the chart's hour axis runs on to the scenario's 50 hours (ticks every 10 h), so its mark is
+    # inside the plot; the curve, the hours ladder, ends at full time
+    svg = html[html.index('<svg xmlns="http://www.w3.org/2000/svg" class="chart"') :]
+    svg = svg[: svg.index("</svg>")]
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    ticks = texts[texts.index("40,000") + 1 : texts.index("40,000") + 7]  # after the money ticks
+    assert ticks == ["0", "10", "20", "30", "40", "50"]
+    assert "50 h" in texts  # the scenario's mark
+
+
+def test_an_income_related_part_above_the_whole_is_refused_in_the_form(client):
+    # typed in the form, a part above the whole (14 000 of 13 715 kr) is put right where it was
+    # typed; the API takes it with a warning (tests/rules/se/test_sjukersattning.py)
+    r = post(client, "en", **{"sjukersattning.income_related_month": "14,000"})
     assert r.status_code == 422
-    assert 'href="#f-custom-0-hours"' in r.get_data(as_text=True)
+    html = r.get_data(as_text=True)
+    assert 'href="#f-sjukersattning-income_related_month"' in html
+    assert "The inkomstrelaterad part cannot be more than the whole amount." in html
+    assert post(client, "en", **{"sjukersattning.income_related_month": "13,715"}).status_code == 200
 
 
 def test_post_without_csrf_token_is_refused_and_keeps_the_values(client):

@@ -179,6 +179,28 @@ def test_baseline_mismatch_notice():
     assert "se.sjukersattning.baseline_mismatch" in notice_ids(r)
 
 
+def test_income_related_part_above_the_whole_is_counted_as_the_whole_with_a_warning():
+    # Letter 15 000 a month in all, income-related part typed as 16 000 (the API and the CLI take
+    # it; the form refuses it). The letter's whole is what is paid: the part counts as 15 000,
+    # 15 000 x 12 = 180 000 a year > garantinivå 164 576, so the rules give 180 000 / 12 = 15 000,
+    # the letter's amount (no mismatch), and the client is told to check the letter.
+    r = calc(dec(amount_month=D(15000), income_related_month=D(16000)), age=50)
+    n = next(n for n in r.notices if n.msg == "se.sjukersattning.income_related_above_amount")
+    assert n.values == {"income_related_month": D(16000), "amount_month": D(15000)}
+    assert n.severity == "warning"
+    s = step(r, "se.sjukersattning.income_related")
+    assert (s["income_related_month"], s["income_related_year"], s["annual_year"]) == (
+        D(15000),
+        D(180000),
+        D(180000),
+    )
+    assert r.amount == D(15000)
+    assert "se.sjukersattning.baseline_mismatch" not in notice_ids(r)
+    # at or below the whole: no such warning (15 000 of 15 000)
+    r = calc(dec(amount_month=D(15000), income_related_month=D(15000)), age=50)
+    assert "se.sjukersattning.income_related_above_amount" not in notice_ids(r)
+
+
 def test_income_related_above_max_warns():
     # Max 2026 = 23 939 a month at hel level; 25 000 entered -> warning
     r = calc(dec(amount_month=D(25000), income_related_month=D(25000)), age=50)
