@@ -143,8 +143,9 @@ class Calculation:
         *,
         learning: bool = False,
         held: frozenset[str] = frozenset(),
+        detail: bool = True,
     ) -> Household:
-        h = Household(self.letters, learning=learning, working=scenario.hours > 0, held=held)
+        h = Household(self.letters, learning=learning, working=scenario.hours > 0, held=held, detail=detail)
         self.rules.calculate(self.case, scenario, p, h, self.today)
         if not h.has_cost(TRAVEL):
             # Travel to work is a cost in every country; a pipeline that counts it (ekonomiskt
@@ -168,7 +169,7 @@ class Calculation:
         notices, duties or parameters (a sweep point reads amounts). `held`: benefits still paid as
         today's decision says (a timeline's month before the authority's review)."""
         p = self.params.tracking() if detail else self.params
-        h = self._scenario(scenario, p, held=held)
+        h = self._scenario(scenario, p, held=held, detail=detail)
         return assemble(
             h,
             scenario,

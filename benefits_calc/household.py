@@ -74,6 +74,7 @@ class Household:
         "_partner_net",
         "benefits",
         "costs",
+        "detail",
         "has_partner",
         "held",
         "learning",
@@ -82,11 +83,20 @@ class Household:
     )
 
     def __init__(
-        self, letters: DecisionLetters, *, learning: bool, working: bool, held: frozenset[str] = frozenset()
+        self,
+        letters: DecisionLetters,
+        *,
+        learning: bool,
+        working: bool,
+        held: frozenset[str] = frozenset(),
+        detail: bool = True,
     ) -> None:
         self._letters = letters
         self.learning = learning  # the not-working run that learns the decision letters
         self.working = working
+        # False: only the amounts are read (a sweep point); a pipeline may leave out work that only
+        # writes a notice (the Swedish withholding estimate).
+        self.detail = detail
         # Benefits still paid as today's decision says in this month (the authority reviews them
         # from a later month: a timeline's first month, benefits_calc.timeline).
         self.held = held

@@ -465,7 +465,17 @@ class ParameterSet:
     every hit.
     """
 
-    __slots__ = ("_base", "_cache", "_reads", "_series", "confirmed_through", "country", "date", "warnings")
+    __slots__ = (
+        "_absent",
+        "_base",
+        "_cache",
+        "_reads",
+        "_series",
+        "confirmed_through",
+        "country",
+        "date",
+        "warnings",
+    )
 
     def __init__(self, country: CountryParameters, on: date) -> None:
         self.country = country.country
@@ -473,6 +483,7 @@ class ParameterSet:
         self.confirmed_through = country.confirmed_through
         self._series = country.series
         self._cache: dict[str, Param] = {}
+        self._absent: set[str] = set()  # names not in force on this date (in_force asked)
         self._reads: set[str] | None = None
         self._base: ParameterSet = self
         self.warnings: list[Notice] = []
@@ -488,8 +499,9 @@ class ParameterSet:
     def tracking(self) -> ParameterSet:
         """The same parameters (sharing their cache), recording every name read in `reads`."""
         view = object.__new__(ParameterSet)
-        for slot in ("_cache", "_series", "confirmed_through", "country", "date", "warnings", "_base"):
-            setattr(view, slot, getattr(self, slot))
+        view._cache, view._absent, view._series = self._cache, self._absent, self._series
+        view.confirmed_through, view.country, view.date = self.confirmed_through, self.country, self.date
+        view.warnings, view._base = self.warnings, self._base
         view._reads = set()
         return view
 
@@ -520,9 +532,14 @@ class ParameterSet:
     def in_force(self, name: str) -> bool:
         """Whether the parameter has a value on this date (a rule that starts or ends on a date
         asks this instead of catching the error). Not a read: nothing is recorded."""
+        if name in self._cache:
+            return True
+        if name in self._absent:
+            return False
         try:
-            self._cache[name] if name in self._cache else self._load(name)
+            self._load(name)
         except (OutOfCoverageError, NotInForceError):
+            self._absent.add(name)
             return False
         return True
 

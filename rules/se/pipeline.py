@@ -129,6 +129,7 @@ def prepare(case: SECase, p: ParameterSet) -> Today:
             age=person.age,
             kommunalskatt_percent=person.kommunalskatt_percent,
             p=p,
+            withholding=False,
             **fees,
         )
         fribelopp_net = fribelopp - tax_on_it.annual
@@ -197,7 +198,12 @@ def calculate(case: SECase, work: WorkScenario, p: ParameterSet, h: Household, t
     )
     tax = h.pays_tax(
         skatt.calculate(
-            income, age=person.age, kommunalskatt_percent=person.kommunalskatt_percent, p=p, **today.fees
+            income,
+            age=person.age,
+            kommunalskatt_percent=person.kommunalskatt_percent,
+            p=p,
+            withholding=h.detail,
+            **today.fees,
         )
     )
     for n in today.assumptions:
@@ -219,6 +225,7 @@ def calculate(case: SECase, work: WorkScenario, p: ParameterSet, h: Household, t
             age=partner.age,
             kommunalskatt_percent=person.kommunalskatt_percent,
             p=p,
+            withholding=False,
             **today.partner_fees,
         )
         partner_net = partner_gross - partner_tax.amount
@@ -316,6 +323,7 @@ def calculate(case: SECase, work: WorkScenario, p: ParameterSet, h: Household, t
                 age=person.age,
                 kommunalskatt_percent=person.kommunalskatt_percent,
                 p=p,
+                withholding=False,
                 **today.fees,
             )
             net_earnings = earnings - (tax.amount - tax_without.amount)

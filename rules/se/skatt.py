@@ -202,6 +202,7 @@ def calculate(
     p: ParameterSet,
     begravningsavgift_percent: Decimal | None = None,
     kyrkoavgift_percent: Decimal | None = None,
+    withholding: bool = True,
 ) -> TaxResult:
     """The year's final income tax incl. fees, for a person under 66 at the start of the year.
 
@@ -211,6 +212,8 @@ def calculate(
     client's kommun's rate or the national rate); None -> not included (shown as an assumption).
     `kyrkoavgift_percent`: for a member of Svenska kyrkan, the kyrkoavgift in percent of BFI; None ->
     none. Both fees are paid in full: no tax reduction lowers them (IL 67 kap. 2 §).
+    `withholding`: False leaves out the notice of restskatt or refund against the tax withheld
+    (`estimated_withholding`, a second tax calculation), for a caller that reads only the amounts.
     From age 66 the under-66 rules are used with a "danger" notice (the real tax is usually lower:
     förhöjt grundavdrag and the 66+ jobbskatteavdrag are not modelled). ValueError for negative income.
     """
@@ -307,7 +310,8 @@ def calculate(
     steps.append(Step("se.skatt.per_month", {"total": total, "per_month": month}))
 
     # The final tax against the preliminary tax withheld during the year (several payers).
-    notices += _withholding_notice(income, total, age, kommunalskatt_percent, p)
+    if withholding:
+        notices += _withholding_notice(income, total, age, kommunalskatt_percent, p)
 
     parts: dict[str, Decimal] = {
         "ffi": ffi,

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from benefits_calc.money import D, ceil_to, floor_to, round_half_down, round_half_up
-from benefits_calc.parameters import OutOfCoverageError, Unit, load_country, parameters
+from benefits_calc.parameters import NotInForceError, OutOfCoverageError, Unit, load_country, parameters
 
 
 def test_rounding_as_authorities_round() -> None:
@@ -145,5 +145,13 @@ derived = "none"
     assert p.in_force("scheme") and p.v("scheme") == 50
     assert not cp.at(date(2026, 2, 1)).in_force("scheme") and not cp.at(date(2026, 7, 1)).in_force("scheme")
     assert cp.not_in_force(date(2026, 7, 1)) == ["scheme"]
+    # asked again (the answer is kept), and through a tracking view sharing it: still not in
+    # force, and asking is not a read
+    ended = cp.at(date(2026, 7, 1))
+    view = ended.tracking()
+    assert not ended.in_force("scheme") and not ended.in_force("scheme") and not view.in_force("scheme")
+    assert view.reads == frozenset()
+    with pytest.raises(NotInForceError):
+        view.v("scheme")
     assert p["scheme"].as_dict()["until"] == "2026-06-30"
     assert p["b"].reference == "T https://example.org/t"

@@ -448,6 +448,18 @@ def test_restskatt_when_a_benefit_is_taxed_30_percent_beside_a_wage_2026() -> No
         )
         is None
     )
+    # A caller that reads only the amounts (a sweep point) leaves the estimate out: the same tax,
+    # 85 657 a year, 85 657 / 12 = 7 138.08 -> 7 138 a month, without the warning.
+    amounts_only = calculate(
+        TaxableIncome(arbetsinkomst=D(300000), other_pensionable=D(100000)),
+        age=40,
+        kommunalskatt_percent=None,
+        p=P2026,
+        withholding=False,
+    )
+    assert (amounts_only.annual, amounts_only.amount) == (85657, 7138) == (r.annual, r.amount)
+    assert amounts_only.parts == r.parts
+    assert not any(n.msg == "se.skatt.warning.restskatt" for n in amounts_only.notices)
 
 
 def test_sjukpenning_only_2026() -> None:
