@@ -318,3 +318,31 @@ def test_no_sideways_page_scroll_and_the_answer_column_is_in_view(live_server, b
     box = cell.bounding_box()
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
     context.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "cc", "example", "limit"),
+    [
+        # the longest single case (the PDF sets it a second time, tighter) and a family
+        ("fi", "fi", "tyoelake_taysi_ansiorajat", 3),
+        ("sv", "se", "family_bostadsbidrag_ekonomiskt_bistand", 4),
+    ],
+)
+def test_the_browsers_own_print_of_the_summary_keeps_the_page_limit(
+    live_server, browser, lang, cc, example, limit
+):
+    # the counsellor may print the summary with the browser's Print command instead of the PDF:
+    # Chromium's print engine, at the summary's own @page size and margins, keeps the same limit
+    # (3 pages for a single person, 4 for a family)
+    from pypdf import PdfReader
+
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{live_server}/{lang}/{cc}/?example={example}")
+    with context.expect_page() as new_page:
+        page.locator('button[name="action"][value="print"]').first.click()
+    summary = new_page.value
+    summary.wait_for_load_state()
+    pages = len(PdfReader(io.BytesIO(summary.pdf(prefer_css_page_size=True))).pages)
+    context.close()
+    assert 2 <= pages <= limit
