@@ -37,7 +37,9 @@ class Country:
       into the `Household` ``h``;
     * ``prepare(case, p)`` (optional) - what does not change with work, computed once per case and
       rule date (``today`` above; None without it);
-    * ``reporting_duties(case)`` (optional) - what the client must report, per benefit received.
+    * ``reporting_duties(case)`` (optional) - what the client must report, per benefit received;
+    * ``INPUT_WARNINGS`` (optional) - the ids of its warnings about what was entered
+      (`input_warnings`).
 
     An optional module ``timeline`` in the package adds the country's month-by-month changes and
     events to the shared timeline (benefits_calc.timeline: ``month_case``, ``held_benefits``,
@@ -90,6 +92,17 @@ def case_model(code: str) -> type[CaseBase]:
 def pipeline(code: str) -> Any:
     """The country's pipeline module (see `Country`)."""
     return importlib.import_module(country(code).package + ".pipeline")
+
+
+#: Warnings about what was entered (taken, with a warning, rather than refused): every answer
+#: about the case says them, a sweep's and a timeline's too. A country's pipeline module adds its
+#: own in ``INPUT_WARNINGS`` (see `Country`).
+INPUT_WARNINGS = frozenset({"engine.work.over_full_time"})
+
+
+def input_warnings(code: str) -> frozenset[str]:
+    """The message ids of the warnings about what was entered, for country `code`."""
+    return INPUT_WARNINGS | getattr(pipeline(code), "INPUT_WARNINGS", frozenset())
 
 
 def parse_case(data: dict[str, Any], code: str | None = None, *, form: bool = False) -> CaseBase:

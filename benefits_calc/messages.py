@@ -11,7 +11,7 @@ import importlib
 import pkgutil
 import string
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -77,8 +77,8 @@ def format_value_en(key: str, value: Any, currency: str) -> str:
 
         return date.fromisoformat(str(value)).strftime("%B %Y")
     d = Decimal(value)
-    if kind == "fraction":
-        return f"{plain(d * 100)} %"
+    if kind == "fraction":  # at most two decimals, as the pages show it (web.i18n.percent)
+        return f"{plain((d * 100).quantize(Decimal('0.01'), ROUND_HALF_EVEN))} %"
     if kind == "percent":
         return f"{plain(d)} %"
     if kind in ("year", "factor", "number"):

@@ -113,9 +113,16 @@ class WorkScenario(StrictModel):
     @property
     def over_full_time(self) -> bool:
         """More hours than full time (overtime, or a second job): the pay counts every hour; the
-        rules that follow the share of full time give what they give at full time (each one's
-        share rule is a "no more than" that a share above 1 meets as 1 does)."""
+        rules that follow the share of full time count full time (`share_counted`)."""
         return self.hours > self.full_time_hours_per_week
+
+    @property
+    def share_counted(self) -> Decimal:
+        """The share of full time the rules count, 0..1: hours beyond full time count as full time
+        (vilande, sick-leave levels, programme days, osasairauspäiväraha … give at a share above 1
+        what they give at 1, and explain it in the words of full time)."""
+        share = self.share_of_full_time
+        return share if share <= 1 else Decimal(1)
 
     @property
     def earnings_year(self) -> Decimal:

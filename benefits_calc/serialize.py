@@ -149,12 +149,16 @@ def calculate_document(case: Any, steps: bool = True) -> dict[str, Any]:
 
 def sweep_document(case: Any, like: Any, step_percent: Any) -> dict[str, Any]:
     """0-100 % of full time at the wage of `like`: what POST /api/v1/sweep answers and
-    `benefits-calc sweep` prints, with the country and the date's warnings (rules not confirmed)."""
+    `benefits-calc sweep` prints, with the country, the date's warnings (rules not confirmed) and
+    the warnings about what was entered (engine.input_warnings), as not working shows them."""
     from benefits_calc import engine
     from benefits_calc.sweep import sweep, sweep_to_dict
 
-    result = sweep(case, like, step_percent)
-    warnings = engine.case_params(case).warnings
+    calc = engine.Calculation(case)
+    result = sweep(case, like, step_percent, calc=calc)
+    entered = engine.input_warnings(case.country)
+    base = calc.run(engine.baseline_scenario(case, like))
+    warnings = [*engine.case_params(case).warnings, *(w for w in base.warnings if w.msg in entered)]
     return {
         "country": case.country,
         **sweep_to_dict(result),

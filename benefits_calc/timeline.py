@@ -238,12 +238,14 @@ class Timeline:
 
     @property
     def warnings(self) -> list[Notice]:
-        """The rules-not-confirmed warnings of the months (one per year)."""
+        """The months' rules-not-confirmed warnings (one per year) and warnings about what was
+        entered (engine.input_warnings: hours beyond full time …), each once."""
+        wanted = {"engine.rules_not_confirmed", *engine.input_warnings(self.country)}
         seen: dict[Any, Notice] = {}
         for m in self.months:
             for w in m.outcome.warnings:
-                if w.msg == "engine.rules_not_confirmed":
-                    seen.setdefault(tuple(w.values.items()), w)
+                if w.msg in wanted:
+                    seen.setdefault((w.msg, tuple(w.values.items())), w)
         return list(seen.values())
 
 

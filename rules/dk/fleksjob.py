@@ -54,6 +54,10 @@ MESSAGES: dict[str, str] = {
         "Pay and tilskud together may not exceed the full-time pay in the job, {loft} a month "
         "({full_time_hours} hours a week): the tilskud is at most {loft} - {pay_counted} = {tilskud} a month."
     ),
+    "dk.flex.loft_reached": N_(
+        "Your pay, {pay_counted} a month, is more than the full-time pay in the job, {loft} a month "
+        "({full_time_hours} hours a week), which pay and tilskud together may not exceed: no tilskud."
+    ),
     "dk.flex.notice.previous_month": N_(
         "The kommune calculates each month's fleksløntilskud from the previous month's pay; a month with "
         "less pay gives more tilskud the month after, and the other way round."
@@ -148,7 +152,15 @@ def calculate(
             LAW,
         )
     )
-    if amount < before:
+    if pay_counted > loft:  # hours beyond full time
+        steps.append(
+            Step(
+                "dk.flex.loft_reached",
+                {"loft": loft, "full_time_hours": full_time_hours, "pay_counted": pay_counted},
+                law="BEK nr. 227 af 07.03.2024 §§ 12-13",
+            )
+        )
+    elif amount < before:
         steps.append(
             Step(
                 "dk.flex.loft",

@@ -49,6 +49,10 @@ MESSAGES: dict[str, str] = {
         "You work {worked_hours} of your {normal_hours} hours a week, so you are off fewer than "
         "{min_absence_hours} hours a week: you count as fully fit (raskmeldt) and get no sygedagpenge."
     ),
+    "dk.sdp.fit_full_time": N_(
+        "You work {worked_hours} hours a week, at least your normal {normal_hours}: you count as fully "
+        "fit (raskmeldt) and get no sygedagpenge."
+    ),
     "dk.sdp.monthly": N_("A month: {week} × 52 / 12 = {amount} (an average month)."),
     "dk.sdp.notice.fit": N_(
         "With fewer than {min_absence_hours} hours off a week sygedagpenge stops: you must tell the kommune "
@@ -114,14 +118,20 @@ def calculate(
         steps.append(Step("dk.sdp.full", {"normal_hours": normal, "week": week}))
     elif absent < min_absence:
         week = ZERO
-        steps.append(
-            Step(
+        if worked_hours_week >= normal:  # the normal hours or more (beyond them: overtime)
+            step = Step(
+                "dk.sdp.fit_full_time",
+                {"worked_hours": worked_hours_week, "normal_hours": normal},
+                law="SDL § 53, stk. 1",
+            )
+        else:
+            step = Step(
                 "dk.sdp.fit",
                 {"worked_hours": worked, "normal_hours": normal, "min_absence_hours": min_absence},
                 ("sdp_min_absence_hours",),
                 "SDL § 53, stk. 1",
             )
-        )
+        steps.append(step)
         notices.append(Notice("dk.sdp.notice.fit", {"min_absence_hours": min_absence}, "danger", BENEFIT))
     else:
         week = (absent * hourly).quantize(Decimal("0.01"))

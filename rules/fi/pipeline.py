@@ -132,7 +132,7 @@ def calculate(case: FICase, work: WorkScenario, p: ParameterSet, h: Household, t
     person = case.person
     partner = case.partner
     earnings = work.earnings_month
-    share = work.share_of_full_time
+    share = work.share_counted
     other_pensions = case.other_income.other_pensions_month
     pension_rests = False
 

@@ -67,6 +67,10 @@ MESSAGES = {
 }
 
 
+#: Warnings about what was entered that every answer says (benefits_calc.engine.input_warnings).
+INPUT_WARNINGS = frozenset({"se.sjukersattning.income_related_above_amount"})
+
+
 @dataclass(frozen=True, slots=True)
 class Today:
     """What does not change with work: computed once per case and rule date."""
@@ -163,7 +167,7 @@ def calculate(case: SECase, work: WorkScenario, p: ParameterSet, h: Household, t
     other = case.other_income
     earnings = work.earnings_month
     earnings_year = work.earnings_year  # exact: hours x wage x 52, not 12 x the rounded month
-    share = work.share_of_full_time
+    share = work.share_counted
 
     # 2. Försäkringskassan's income-replacing benefits.
     se_paid = se_taxable = ZERO

@@ -225,7 +225,7 @@ def _regime(m: TimelineMonth, work: WorkScenario) -> str:
     se = m.case.sjukersattning  # type: ignore[attr-defined]
     if se is None:
         return "none"
-    return sjukersattning._choose(se, work.share_of_full_time, m.params)
+    return sjukersattning._choose(se, work.share_counted, m.params)
 
 
 def _days_at_start(case: SECase, start: date) -> int:
@@ -326,7 +326,7 @@ def _sjukersattning_events(case: SECase, work: WorkScenario, tl: Timeline) -> li
                 "se.tl.vilande.start",
                 {
                     "benefit_id": bid,
-                    "vilande_share": vilande.share(work.share_of_full_time, se.share),
+                    "vilande_share": vilande.share(work.share_counted, se.share),
                     "from_amount": tl.before.amount_of(bid),
                     "to_amount": b1.amount,
                     "tax_free_month": b1.tax_free,

@@ -50,6 +50,75 @@ def test_beyond_full_time_is_full_time_with_every_hour_paid(name: str, scale: De
     assert {b.benefit: b.amount for b in beyond.benefits} == {b.benefit: b.amount for b in at_full.benefits}
     assert beyond.tax.amount == at_full.tax.amount
     assert beyond.net_income == at_full.net_income
+    if cc in ("se", "fi"):
+        # the rules see full time, and say so: the same steps and notices, word for word (in
+        # Denmark the fleksjob's lønloft and sygedagpenge name the hours and hourly wage; below)
+        assert [(b.steps, b.notices) for b in beyond.benefits] == [
+            (b.steps, b.notices) for b in at_full.benefits
+        ]
+        assert beyond.tax.steps == at_full.tax.steps
     warned = [n for n in beyond.warnings if n.msg == "engine.work.over_full_time"]
     assert [dict(n.values) for n in warned] == [{"hours_per_week": Decimal(50), "full_time_hours": full}]
     assert not any(n.msg == "engine.work.over_full_time" for n in at_full.warnings)
+
+
+FULL_37 = Decimal(37)
+
+
+def _example(name: str) -> engine.Calculation:
+    cc = name.split("/")[0]
+    return engine.Calculation(engine.parse_case(json.loads((EXAMPLES / name).read_text()), cc))
+
+
+def _step(outcome, benefit: str):  # type: ignore[no-untyped-def]
+    return next(b for b in outcome.benefits if b.benefit == benefit).steps
+
+
+def test_dk_sygedagpenge_names_the_hours_worked_beyond_the_normal_ones() -> None:
+    # normal hours 37 (the example's decision); 45 hours worked: fully fit, and the step says 45
+    # (not "37 of your 37"): SDL § 53, stk. 1
+    o = _example("dk/sygedagpenge_delvis.json").run(
+        WorkScenario(
+            hours_per_week=Decimal(45), hourly_wage=Decimal(180), full_time_hours_per_week=Decimal(37)
+        )
+    )
+    (step,) = [s for s in _step(o, "dk.sygedagpenge") if s.msg.startswith("dk.sdp.fit")]
+    assert step.msg == "dk.sdp.fit_full_time"
+    assert dict(step.values) == {"worked_hours": Decimal(45), "normal_hours": Decimal(37)}
+    assert next(b for b in o.benefits if b.benefit == "dk.sygedagpenge").amount == 0
+
+
+def test_dk_fleksjob_pay_above_the_full_time_pay_gives_no_tilskud_and_says_why() -> None:
+    # 45 h of 37 at 180 kr, no pension: pay 45 x 180 x 52/12 = 35 100 kr a month; the lønloft is the
+    # same hourly wage at full time, 37 x 180 x 52/12 = 28 860 kr. Pay above the loft: no tilskud,
+    # and no "at most 28 860 - 35 100 = 0" arithmetic
+    o = _example("dk/fleksjob_12_timer.json").run(
+        WorkScenario(
+            hours_per_week=Decimal(45), hourly_wage=Decimal(180), full_time_hours_per_week=Decimal(37)
+        )
+    )
+    steps = {s.msg: dict(s.values) for s in _step(o, "dk.fleksloentilskud")}
+    assert steps["dk.flex.loft_reached"] == {
+        "loft": Decimal("28860.00"),
+        "full_time_hours": Decimal(37),
+        "pay_counted": Decimal("35100.00"),
+    }
+    assert "dk.flex.loft" not in steps
+    assert next(b for b in o.benefits if b.benefit == "dk.fleksloentilskud").amount == 0
+
+
+def test_a_share_in_the_api_text_has_at_most_two_decimals() -> None:
+    # 10 h of a 37-hour full time is 10 / 37 = 0.27027027… of full time: the answer's English
+    # text says 27.03 % (as the pages do), not 27.02702702702702702702702703 %
+    from benefits_calc.messages import render
+
+    text = render(
+        "engine.work.earnings",
+        {
+            "hours_per_week": Decimal(10),
+            "percent_of_full_time_share": Decimal(10) / Decimal(37),
+            "earnings": Decimal("6500.00"),
+        },
+        currency="SEK",
+    )
+    assert text == "If you work 10 hours a week (27.03 % of full time) you earn 6,500 kr a month before tax."

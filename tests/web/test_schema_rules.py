@@ -180,6 +180,23 @@ def test_an_income_related_part_above_the_whole_is_taken_with_a_warning(client: 
         assert warned["values"] == {"income_related_month": "14000", "amount_month": "13715"}
 
 
+def test_the_warnings_about_what_was_entered_reach_the_sweep_and_the_timeline(client: Any) -> None:
+    # what /calculate warns about is said by /sweep and /timeline too, once each: hours beyond
+    # full time (the timeline's scenario) and a Swedish income-related part above the whole
+    case = changed("se", person={"age": 50}, sjukersattning={**SE_SE, "income_related_month": 14000})
+    work = {"hours_per_week": "45", "full_time_hours_per_week": "40", "hourly_wage": "150"}
+    timeline = client.post("/api/v1/timeline", json={"case": case, "start": "2026-03-01", "work": work})
+    assert timeline.status_code == 200
+    said = [w["msg"] for w in timeline.get_json()["warnings"]]
+    assert said.count("engine.work.over_full_time") == 1
+    assert said.count("se.sjukersattning.income_related_above_amount") == 1
+    sweep = client.post("/api/v1/sweep", json={"case": case, "like": work, "step_percent": 25})
+    assert sweep.status_code == 200
+    said = [w["msg"] for w in sweep.get_json()["warnings"]]
+    # the sweep runs 0-100 % of full time: nothing beyond it
+    assert said == ["se.sjukersattning.income_related_above_amount"]
+
+
 SE_WORKING = {"percent_of_full_time": "50", "hourly_wage": "150"}
 SE_IDLE = {"percent_of_full_time": "0.00", "hourly_wage": "150"}
 
