@@ -16,7 +16,7 @@ parameter read. What every country needs lives here, once.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from benefits_calc.decision_letters import DecisionLetters
@@ -170,7 +170,8 @@ class Household:
 def scenario_info(s: WorkScenario) -> ScenarioInfo:
     share = s.share_of_full_time
     return ScenarioInfo(
-        label=s.label or f"{(share * 100).quantize(Decimal('1'))} %",
+        # a share written in whole percent, an exact half up (12.5 % -> "13 %", as said aloud)
+        label=s.label or f"{(share * 100).quantize(Decimal('1'), ROUND_HALF_UP)} %",
         hours_per_week=s.hours,
         percent_of_full_time=share * 100,
         full_time_hours_per_week=s.full_time_hours_per_week,

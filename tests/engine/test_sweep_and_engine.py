@@ -126,3 +126,19 @@ def test_scenario_conversions() -> None:
     assert not WorkScenario(hours_per_week=Decimal(40), hourly_wage=Decimal(100)).over_full_time
     with pytest.raises(ValueError):
         WorkScenario(hours_per_week=Decimal("80.01"), hourly_wage=Decimal(100))
+
+
+def test_a_scenario_without_a_label_is_named_by_its_share_in_whole_percent() -> None:
+    from benefits_calc.household import scenario_info
+
+    # 5 h of 40 = 12.5 % -> "13 %" (an exact half up); 15 h of 40 = 37.5 % -> "38 %";
+    # 10 h of 37 = 27.03 % -> "27 %"; 50 h of 40 = 125 % -> "125 %"
+    labels = [
+        scenario_info(
+            WorkScenario(
+                hours_per_week=Decimal(h), hourly_wage=Decimal(150), full_time_hours_per_week=Decimal(f)
+            )
+        ).label
+        for h, f in ((5, 40), (15, 40), (10, 37), (50, 40))
+    ]
+    assert labels == ["13 %", "38 %", "27 %", "125 %"]
