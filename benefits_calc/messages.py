@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from benefits_calc.explain import N_
-from benefits_calc.units import plain, value_kind
+from benefits_calc.units import percent_places, plain, value_kind
 
 ENGINE_MESSAGES: dict[str, str] = {
     "engine.rules_not_confirmed": N_(
@@ -77,8 +77,9 @@ def format_value_en(key: str, value: Any, currency: str) -> str:
 
         return date.fromisoformat(str(value)).strftime("%B %Y")
     d = Decimal(value)
-    if kind == "fraction":  # at most two decimals, as the pages show it (web.i18n.percent)
-        return f"{plain((d * 100).quantize(Decimal('0.01'), ROUND_HALF_EVEN))} %"
+    if kind == "fraction":  # as many decimals as the pages show (units.percent_places)
+        step = Decimal(1).scaleb(-percent_places(d))
+        return f"{plain((d * 100).quantize(step, ROUND_HALF_EVEN))} %"
     if kind == "percent":
         return f"{plain(d)} %"
     if kind in ("year", "factor", "number"):

@@ -56,3 +56,12 @@ def value_kind(key: str, value: Any) -> str:
 def plain(d: Decimal) -> str:
     """A plain number without trailing zeros (2.58, 1.5357, 24)."""
     return format(d.normalize(), "f") if d != d.to_integral_value() else format(d.quantize(Decimal(1)), "f")
+
+
+def percent_places(fraction: Decimal) -> int:
+    """How many decimals a share is shown with as a percent: every decimal up to three (a fee rate
+    of 0,292 % is the authority's figure and must read so), else two (10 / 37 of full time is
+    27,03 %)."""
+    exponent = (Decimal(fraction) * 100).normalize().as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return places if places <= 3 else 2

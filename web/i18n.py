@@ -26,7 +26,7 @@ from flask_babel import gettext, lazy_gettext
 from benefits_calc.messages import all_messages
 from benefits_calc.numbers import read_typed
 from benefits_calc.parameters import Param, Unit, load_country
-from benefits_calc.units import value_kind
+from benefits_calc.units import percent_places, value_kind
 
 #: URL code -> (Babel locale used for formatting, the language's own name)
 LANGUAGES: dict[str, tuple[str, str]] = {
@@ -255,9 +255,9 @@ def format_value(key: str, value: Any, currency: str, lang: str) -> str:
     if kind == "text":
         return str(value)
     if kind == "fraction":
-        return percent(Decimal(value), lang)
+        return percent(Decimal(value), lang, percent_places(Decimal(value)))
     if kind == "percent":
-        return percent(Decimal(value) / 100, lang)
+        return percent(Decimal(value) / 100, lang, percent_places(Decimal(value) / 100))
     if kind == "year":
         return str(value)
     if kind == "factor":
@@ -298,9 +298,9 @@ def param_value(p: Param, currency: str, lang: str, country: str) -> str:
             of = series[unit.of].label if unit.of in series else unit.of
             return f"{number(v, lang, 4)} × {translate_template(of)}{period}"
         if unit.kind == "fraction":
-            return percent(v, lang)
+            return percent(v, lang, percent_places(v))
         if unit.kind == "percent":
-            return percent(v / 100, lang)
+            return percent(v / 100, lang, percent_places(v / 100))
         word = _UNIT_WORDS.get(unit.kind, "")
         return f"{number(v, lang, 4)} {word}".strip()
 

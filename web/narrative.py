@@ -8,7 +8,7 @@ knows a benefit's rules: a new benefit or message id needs no change.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 from typing import Any
 
@@ -34,7 +34,8 @@ def scenario_title(o: Outcome, lang: str, with_wage: bool = True) -> str:
     if s.hours_per_week == 0:
         return gettext("Not working")
     hours = number(s.hours_per_week, lang, 1)
-    share = percent(s.percent_of_full_time / 100, lang, 0)
+    # whole percent, an exact half up (12.5 % -> 13 %), as the answer's label (household.scenario_info)
+    share = percent(s.percent_of_full_time.quantize(Decimal(1), ROUND_HALF_UP) / 100, lang, 0)
     if s.hourly_wage is not None and with_wage:
         return gettext(
             "%(hours)s hours a week (%(share)s) at %(wage)s an hour",

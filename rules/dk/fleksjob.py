@@ -22,7 +22,7 @@ Tax: fleksløntilskud is taxed as personal income without AM-bidrag (assumed; no
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from benefits_calc.rules.dk.case import FleksjobDecision
 
@@ -104,9 +104,11 @@ def calculate(
     hourly_wage: Decimal,
     full_time_hours: Decimal,
     p: ParameterSet,
+    beyond_full_time: bool = False,
 ) -> BenefitResult:
     """Fleksløntilskud a month for a fleksjob paying `wage_month` at `hourly_wage`; the lønloft is
-    the same hourly wage at `full_time_hours` a week."""
+    the same hourly wage at `full_time_hours` a week. `beyond_full_time`: the hours are more than
+    full time (then the pay is above the lønloft and the step says so)."""
     steps: list[Step] = []
     notices: list[Notice] = [
         Notice("dk.flex.notice.previous_month", {}, "info", BENEFIT),
@@ -133,7 +135,10 @@ def calculate(
     )
     g = p.v("loenindtaegtsgraense_month")
     rates = p.table("flex_reduction_rates")
-    loft = (hourly_wage * full_time_hours * WEEKS_PER_MONTH * (ONE + pension)).quantize(Decimal("0.01"))
+    # the pay at full time, rounded to the øre as a month's pay is (models.WorkScenario), then
+    # with the pension as the pay is: at full time the two are the same
+    full_time_pay = (hourly_wage * full_time_hours * WEEKS_PER_MONTH).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    loft = (full_time_pay * (ONE + pension)).quantize(Decimal("0.01"))
     before, below, above, amount = tilskud(pay_counted, loft, maximum, g, rates["below"], rates["above"])
     steps.append(
         Step(
@@ -152,7 +157,9 @@ def calculate(
             LAW,
         )
     )
-    if pay_counted > loft:  # hours beyond full time
+    # by the hours, not by comparing the two sums: the month's pay is rounded to the øre before
+    # the pension is added, the loft after, so at exactly full time they can differ by an øre
+    if beyond_full_time and pay_counted > loft:
         steps.append(
             Step(
                 "dk.flex.loft_reached",

@@ -68,7 +68,9 @@ MESSAGES = {
 
 
 #: Warnings about what was entered that every answer says (benefits_calc.engine.input_warnings).
-INPUT_WARNINGS = frozenset({"se.sjukersattning.income_related_above_amount"})
+INPUT_WARNINGS = frozenset(
+    {"se.sjukersattning.income_related_above_amount", "se.sjukersattning.income_related_above_max"}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,3 +122,44 @@ def test_a_share_in_the_api_text_has_at_most_two_decimals() -> None:
         currency="SEK",
     )
     assert text == "If you work 10 hours a week (27.03 % of full time) you earn 6,500 kr a month before tax."
+
+
+@pytest.mark.parametrize(
+    ("fraction", "english", "swedish"),
+    [
+        # a law's rate keeps every decimal up to three: the 2026 begravningsavgift 0,292 %
+        (Decimal("0.00292"), "0.292 %", "0,292\u00a0%"),
+        (Decimal("0.3238"), "32.38 %", "32,38\u00a0%"),
+        (Decimal("0.5"), "50 %", "50\u00a0%"),
+        # a share with more decimals is shown with two: 10 / 37 = 27.027… %
+        (Decimal(10) / Decimal(37), "27.03 %", "27,03\u00a0%"),
+    ],
+)
+def test_a_rate_reads_as_the_authority_writes_it(fraction: Decimal, english: str, swedish: str) -> None:
+    from benefits_calc.web.i18n import format_value
+
+    from benefits_calc.messages import format_value_en
+
+    assert format_value_en("begravningsavgift_rate", fraction, "SEK") == english
+    assert format_value("begravningsavgift_rate", fraction, "SEK", "sv") == swedish
+
+
+def test_dk_fleksjob_at_exactly_full_time_is_not_called_above_it() -> None:
+    # found in review: 37 of 37 hours at 180.14 kr with an 8 % pension. The month's pay,
+    # 37 x 180.14 x 52/12 = 28 882.4466… -> 28 882.45, x 1.08 = 31 193.046 -> 31 193.05. The loft is
+    # the pay at full time rounded the same way, 31 193.05 (it was rounded once, 31 193.04, an øre
+    # below the pay): at full time pay and loft are equal, the tilskud is at most 0, and nothing
+    # says the pay is above full time
+    case = json.loads((EXAMPLES / "dk/fleksjob_12_timer.json").read_text())
+    case["fleksjob"]["employer_pension_percent"] = "8"
+    calc = engine.Calculation(engine.parse_case(case, "dk"))
+    o = calc.run(
+        WorkScenario(
+            percent_of_full_time=Decimal(100), hourly_wage=Decimal("180.14"), full_time_hours_per_week=FULL_37
+        )
+    )
+    steps = {s.msg: dict(s.values) for s in _step(o, "dk.fleksloentilskud")}
+    assert "dk.flex.loft_reached" not in steps
+    assert steps["dk.flex.pay"]["pay_counted"] == steps["dk.flex.loft"]["loft"] == Decimal("31193.05")
+    assert steps["dk.flex.loft"]["tilskud"] == 0
+    assert not any(n.msg == "engine.work.over_full_time" for n in o.warnings)

@@ -246,3 +246,13 @@ def test_file_names_carry_the_case_name_and_the_date(client, app):
     token = csrf_token(client, "/sv/se/")
     r = client.post("/sv/se/", data={**FORM, "action": "save", "csrf_token": token, "form_lang": "sv"})
     assert r.headers["Content-Disposition"] == f'attachment; filename="case-se-{today}.json"'
+
+
+def test_the_browsers_print_of_the_clients_copy_uses_the_tighter_leading(client, app):
+    # the client's copy has page limits that a browser's own print cannot be asked about: it
+    # always prints with summary-tight.css; the counsellor's copy has no limit and keeps the usual
+    # leading; the PDF is laid out by the server (its stylesheets are not links)
+    name = "single_sjukersattning_garanti.json"
+    tight = 'media="print" href="/static/summary-tight.css"'
+    assert tight in post(client, app, "se", name, "print", "en").get_data(as_text=True)
+    assert tight not in post(client, app, "se", name, "print_full", "en").get_data(as_text=True)

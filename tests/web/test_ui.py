@@ -229,6 +229,14 @@ def test_custom_hours_beyond_full_time_are_calculated_with_a_warning(client):
     assert "50 h" in texts  # the scenario's mark
 
 
+def test_a_scenario_is_titled_by_its_share_rounded_half_up(client):
+    # 5 h of 40 = 12.5 %: the title says 13 % (an exact half up, as the API's label), the worked
+    # example the exact 12.5 %
+    html = post(client, "en", **{"custom.0.hours": "5"}).get_data(as_text=True)
+    assert "5 hours a week (13%)" in html and "5 hours a week (12%)" not in html
+    assert "5 hours a week (12.5% of full time)" in html
+
+
 def test_an_income_related_part_above_the_whole_is_refused_in_the_form(client):
     # typed in the form, a part above the whole (14 000 of 13 715 kr) is put right where it was
     # typed; the API takes it with a warning (tests/rules/se/test_sjukersattning.py)
