@@ -16,14 +16,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pydantic import ValidationError
+from properties import assert_only_validation_error, assert_sweep_equals_single, bad_values
 
 from benefits_calc import engine
 from benefits_calc.models import WorkScenario
-from benefits_calc.sweep import sweep
 
 money = st.integers(min_value=0, max_value=40_000).map(Decimal)
 
@@ -135,25 +133,10 @@ def test_amounts_defined_non_negative_within_maxima(data: dict[str, Any], s: Wor
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(dk_cases(), st.integers(50, 300))
 def test_sweep_equals_single_calculations(data: dict[str, Any], wage: int) -> None:
-    case = engine.parse_case(data)
     like = WorkScenario(
         percent_of_full_time=Decimal(100), hourly_wage=Decimal(wage), full_time_hours_per_week=Decimal(37)
     )
-    r = sweep(case, like, Decimal(10))
-    for pt in r.points:
-        single = engine.run(engine.parse_case(data), like.at_share(pt.percent / 100))
-        assert single.net_income == pt.net_income
-        assert {b.benefit: b.amount for b in single.benefits} == pt.benefits
-
-
-bad_values = st.one_of(
-    st.none(),
-    st.text(max_size=5),
-    st.integers(-(10**9), 10**9),
-    st.floats(allow_nan=True),
-    st.lists(st.integers(), max_size=2),
-    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
-)
+    assert_sweep_equals_single(data, like)
 
 
 @settings(max_examples=200, deadline=None)
@@ -174,11 +157,4 @@ bad_values = st.one_of(
     bad_values,
 )
 def test_invalid_input_is_a_validation_error(data: dict[str, Any], key: str, value: Any) -> None:
-    data = dict(data)
-    data[key] = value
-    try:
-        engine.parse_case(data, "dk")
-    except ValidationError:
-        return
-    except Exception as exc:  # pragma: no cover - the failure message is the point
-        pytest.fail(f"{type(exc).__name__}: {exc}")
+    assert_only_validation_error({**data, key: value}, "dk")
