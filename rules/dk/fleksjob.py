@@ -104,11 +104,9 @@ def calculate(
     hourly_wage: Decimal,
     full_time_hours: Decimal,
     p: ParameterSet,
-    beyond_full_time: bool = False,
 ) -> BenefitResult:
     """Fleksløntilskud a month for a fleksjob paying `wage_month` at `hourly_wage`; the lønloft is
-    the same hourly wage at `full_time_hours` a week. `beyond_full_time`: the hours are more than
-    full time (then the pay is above the lønloft and the step says so)."""
+    the same hourly wage at `full_time_hours` a week (hours beyond full time: pay above it)."""
     steps: list[Step] = []
     notices: list[Notice] = [
         Notice("dk.flex.notice.previous_month", {}, "info", BENEFIT),
@@ -157,9 +155,7 @@ def calculate(
             LAW,
         )
     )
-    # by the hours, not by comparing the two sums: the month's pay is rounded to the øre before
-    # the pension is added, the loft after, so at exactly full time they can differ by an øre
-    if beyond_full_time and pay_counted > loft:
+    if pay_counted > loft:  # only with hours beyond full time: at full time the two are equal
         steps.append(
             Step(
                 "dk.flex.loft_reached",

@@ -142,7 +142,6 @@ def calculate(case: DKCase, work: WorkScenario, p: ParameterSet, h: Household, t
                 hourly_wage=work.effective_hourly_wage,
                 full_time_hours=work.full_time_hours_per_week,
                 p=p,
-                beyond_full_time=work.over_full_time,
             )
         ).amount
     if case.ressourceforloeb is not None:
