@@ -121,8 +121,7 @@ class WorkScenario(StrictModel):
         """The share of full time the rules count, 0..1: hours beyond full time count as full time
         (vilande, sick-leave levels, programme days, osasairauspäiväraha … give at a share above 1
         what they give at 1, and explain it in the words of full time)."""
-        share = self.share_of_full_time
-        return share if share <= 1 else Decimal(1)
+        return min(self.share_of_full_time, Decimal(1))
 
     @property
     def earnings_year(self) -> Decimal:

@@ -254,10 +254,9 @@ def format_value(key: str, value: Any, currency: str, lang: str) -> str:
             return str(value)
     if kind == "text":
         return str(value)
-    if kind == "fraction":
-        return percent(Decimal(value), lang, percent_places(Decimal(value)))
-    if kind == "percent":
-        return percent(Decimal(value) / 100, lang, percent_places(Decimal(value) / 100))
+    if kind in ("fraction", "percent"):
+        share = Decimal(value) if kind == "fraction" else Decimal(value) / 100
+        return percent(share, lang, percent_places(share))
     if kind == "year":
         return str(value)
     if kind == "factor":
@@ -297,10 +296,9 @@ def param_value(p: Param, currency: str, lang: str, country: str) -> str:
             series = load_country(country).series
             of = series[unit.of].label if unit.of in series else unit.of
             return f"{number(v, lang, 4)} × {translate_template(of)}{period}"
-        if unit.kind == "fraction":
-            return percent(v, lang, percent_places(v))
-        if unit.kind == "percent":
-            return percent(v / 100, lang, percent_places(v / 100))
+        if unit.kind in ("fraction", "percent"):
+            share = v if unit.kind == "fraction" else v / 100
+            return percent(share, lang, percent_places(share))
         word = _UNIT_WORDS.get(unit.kind, "")
         return f"{number(v, lang, 4)} {word}".strip()
 
